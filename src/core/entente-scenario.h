@@ -10,8 +10,9 @@
 
 G_BEGIN_DECLS
 
-/* Every value here is on the scale of model-theory.md §1. Loaders and
- * setters clamp on entry, so the model never sees a value out of range.
+/* Every value here is on the scale of model-theory.md §1. The loader and
+ * entente_scenario_set_attribute() reject a value out of range (an error
+ * naming the attribute), so the model never sees one.
  *
  * An EntenteScenario is reference counted. It is mutable only through the
  * entente_scenario_* setters, and only while its owner holds the sole
@@ -74,6 +75,10 @@ typedef struct
   double           nu_p;           /* weight of proximity, [0,1] */
   double           w_pop, w_econ, w_mil;   /* capability weights, normalised to sum 1 */
   EntenteAlignMode mode;
+  /* The weights as written in the file (w-pop, w-econ, w-mil, default 1):
+   * w_pop, w_econ, w_mil above are these divided by their sum (1/3 each
+   * when the sum is 0). Kept so that saving writes back what was read. */
+  double           w_pop_raw, w_econ_raw, w_mil_raw;
 } EntenteSystem;
 
 typedef struct
@@ -141,6 +146,7 @@ struct _EntenteScenario
 {
   /*< private >*/
   gatomicrefcount ref_count;
+  GHashTable     *state_index;  /* id → index + 1, kept in sync by the setters */
   /*< public, read-only outside entente-scenario.c >*/
   char          *title;         /* nullable */
   char          *description;   /* nullable */
@@ -205,6 +211,60 @@ EntenteScenario  *entente_scenario_apply_step      (EntenteScenario  *self,
 int               entente_scenario_find_step       (EntenteScenario  *self,
                                                     const char       *name);
 
+/* Appends a state with §1.1 defaults and the given @id (a non-empty XML
+ * NCName not yet used); @name NULL means the id. Returns its index, or -1
+ * with ENTENTE_SCENARIO_ERROR_INVALID. Used by the loader. */
+int               entente_scenario_insert_state    (EntenteScenario  *self,
+                                                    const char       *id,
+                                                    const char       *name,
+                                                    GError          **error);
+/* Index of the crisis with @id, or -1. */
+int               entente_scenario_find_crisis     (EntenteScenario  *self,
+                                                    const char       *id);
+/* Index of the actor for state @state in crisis @crisis, or -1. */
+int               entente_scenario_find_actor      (EntenteScenario  *self,
+                                                    guint             crisis,
+                                                    guint             state);
+/* Replaces a nullable string field of the scenario (title, description,
+ * sources): a small helper since g_set_str is GLib 2.76. */
+void              entente_scenario_set_text        (EntenteScenario  *self,
+                                                    char            **field,
+                                                    const char       *value);
+
+/* Initialises @system to the §1.3 defaults. */
+void              entente_system_init_defaults     (EntenteSystem    *system);
+/* Recomputes w_pop, w_econ, w_mil from the raw weights. */
+void              entente_system_normalise_weights (EntenteSystem    *system);
+
+EntenteCrisis    *entente_crisis_new               (const char       *id);
+void              entente_crisis_free              (EntenteCrisis    *crisis);
+EntenteStep      *entente_step_new                 (const char       *name);
+void              entente_step_free                (EntenteStep      *step);
+EntenteChange    *entente_change_new               (EntenteChangeTarget  target,
+                                                    const char          *a,
+                                                    const char          *b,
+                                                    const char          *key,
+                                                    const char          *value);
+void              entente_change_free              (EntenteChange    *change);
+
+/* The attribute names entente_scenario_set_attribute() accepts for
+ * @target, NULL-terminated, in the canonical order the saver writes them.
+ * For ENTENTE_CHANGE_SYSTEM this is the <system> attributes followed by
+ * the <model> (EntenteParams) ones. */
+const char * const *entente_scenario_attribute_names (EntenteChangeTarget target);
+/* The current value of an attribute in the file syntax (shortest
+ * round-tripping number), or NULL when the object or key is unknown. */
+char             *entente_scenario_get_attribute   (EntenteScenario     *self,
+                                                    EntenteChangeTarget  target,
+                                                    const char          *a,
+                                                    const char          *b,
+                                                    const char          *key);
+/* Shortest decimal form of @value that g_ascii_strtod reads back exactly. */
+char             *entente_format_double            (double            value);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteScenario, entente_scenario_unref)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteCrisis, entente_crisis_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteStep, entente_step_free)
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (EntenteChange, entente_change_free)
 
 G_END_DECLS
