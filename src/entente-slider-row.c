@@ -1,0 +1,334 @@
+/* entente-slider-row.c: a caption, a GtkScale and a GtkSpinButton on one adjustment
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "entente-slider-row"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "entente-slider-row.h"
+
+struct _EntenteSliderRow
+{
+  GtkWidget      parent_instance;
+
+  GtkWidget     *box;
+  GtkLabel      *label;
+  GtkScale      *scale;
+  GtkSpinButton *spin;
+  GtkAdjustment *adjustment;
+
+  /* > 0 while the value is set programmatically. */
+  guint          silent;
+};
+
+G_DEFINE_FINAL_TYPE (EntenteSliderRow, entente_slider_row, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_LABEL,
+  PROP_LOWER,
+  PROP_UPPER,
+  PROP_STEP,
+  PROP_DIGITS,
+  PROP_VALUE,
+  N_PROPS,
+};
+
+enum {
+  SIGNAL_VALUE_CHANGED,
+  N_SIGNALS,
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static void
+value_changed_cb (EntenteSliderRow *self,
+                  GtkAdjustment    *adjustment)
+{
+  g_assert (ENTENTE_IS_SLIDER_ROW (self));
+
+  if (self->silent > 0)
+    return;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
+  g_signal_emit (self, signals[SIGNAL_VALUE_CHANGED], 0, gtk_adjustment_get_value (adjustment));
+}
+
+static void
+entente_slider_row_dispose (GObject *object)
+{
+  EntenteSliderRow *self = ENTENTE_SLIDER_ROW (object);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), ENTENTE_TYPE_SLIDER_ROW);
+
+  G_OBJECT_CLASS (entente_slider_row_parent_class)->dispose (object);
+}
+
+static void
+entente_slider_row_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  EntenteSliderRow *self = ENTENTE_SLIDER_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LABEL:
+      g_value_set_string (value, entente_slider_row_get_label (self));
+      break;
+
+    case PROP_LOWER:
+      g_value_set_double (value, gtk_adjustment_get_lower (self->adjustment));
+      break;
+
+    case PROP_UPPER:
+      g_value_set_double (value, gtk_adjustment_get_upper (self->adjustment));
+      break;
+
+    case PROP_STEP:
+      g_value_set_double (value, gtk_adjustment_get_step_increment (self->adjustment));
+      break;
+
+    case PROP_DIGITS:
+      g_value_set_uint (value, gtk_spin_button_get_digits (self->spin));
+      break;
+
+    case PROP_VALUE:
+      g_value_set_double (value, entente_slider_row_get_value (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+entente_slider_row_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  EntenteSliderRow *self = ENTENTE_SLIDER_ROW (object);
+
+  switch (prop_id)
+    {
+    case PROP_LABEL:
+      entente_slider_row_set_label (self, g_value_get_string (value));
+      break;
+
+    case PROP_LOWER:
+      self->silent++;
+      gtk_adjustment_set_lower (self->adjustment, g_value_get_double (value));
+      self->silent--;
+      break;
+
+    case PROP_UPPER:
+      self->silent++;
+      gtk_adjustment_set_upper (self->adjustment, g_value_get_double (value));
+      self->silent--;
+      break;
+
+    case PROP_STEP:
+      gtk_adjustment_set_step_increment (self->adjustment, g_value_get_double (value));
+      gtk_adjustment_set_page_increment (self->adjustment, 10 * g_value_get_double (value));
+      break;
+
+    case PROP_DIGITS:
+      entente_slider_row_set_digits (self, g_value_get_uint (value));
+      break;
+
+    case PROP_VALUE:
+      entente_slider_row_set_value (self, g_value_get_double (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+entente_slider_row_class_init (EntenteSliderRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = entente_slider_row_dispose;
+  object_class->get_property = entente_slider_row_get_property;
+  object_class->set_property = entente_slider_row_set_property;
+
+  properties[PROP_LABEL] =
+    g_param_spec_string ("label", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_LOWER] =
+    g_param_spec_double ("lower", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_UPPER] =
+    g_param_spec_double ("upper", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_STEP] =
+    g_param_spec_double ("step", NULL, NULL, 0.0, G_MAXDOUBLE, 0.01,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_DIGITS] =
+    g_param_spec_uint ("digits", NULL, NULL, 0, 6, 2,
+                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_VALUE] =
+    g_param_spec_double ("value", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  signals[SIGNAL_VALUE_CHANGED] =
+    g_signal_new ("value-changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 1, G_TYPE_DOUBLE);
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE "/ui/entente-slider-row.ui");
+  gtk_widget_class_bind_template_child (widget_class, EntenteSliderRow, box);
+  gtk_widget_class_bind_template_child (widget_class, EntenteSliderRow, label);
+  gtk_widget_class_bind_template_child (widget_class, EntenteSliderRow, scale);
+  gtk_widget_class_bind_template_child (widget_class, EntenteSliderRow, spin);
+  gtk_widget_class_bind_template_child (widget_class, EntenteSliderRow, adjustment);
+  gtk_widget_class_bind_template_callback (widget_class, value_changed_cb);
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_css_name (widget_class, "sliderrow");
+}
+
+static void
+entente_slider_row_init (EntenteSliderRow *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+entente_slider_row_new (void)
+{
+  return g_object_new (ENTENTE_TYPE_SLIDER_ROW, NULL);
+}
+
+const char *
+entente_slider_row_get_label (EntenteSliderRow *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_SLIDER_ROW (self), NULL);
+
+  return gtk_label_get_label (self->label);
+}
+
+void
+entente_slider_row_set_label (EntenteSliderRow *self,
+                              const char       *label)
+{
+  g_return_if_fail (ENTENTE_IS_SLIDER_ROW (self));
+
+  if (g_strcmp0 (label, gtk_label_get_label (self->label)) == 0)
+    return;
+
+  gtk_label_set_label (self->label, label ? label : "");
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_LABEL]);
+}
+
+void
+entente_slider_row_set_accessible_name (EntenteSliderRow *self,
+                                        const char       *name)
+{
+  g_autofree char *spin_name = NULL;
+
+  g_return_if_fail (ENTENTE_IS_SLIDER_ROW (self));
+  g_return_if_fail (name != NULL);
+
+  /* Translators: the accessible name of the numeric entry next to a slider,
+   * e.g. "Intention of Germany value". */
+  spin_name = g_strdup_printf (_("%s value"), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->scale),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, spin_name,
+                                  -1);
+}
+
+void
+entente_slider_row_set_range (EntenteSliderRow *self,
+                              double            lower,
+                              double            upper,
+                              double            step)
+{
+  double value;
+
+  g_return_if_fail (ENTENTE_IS_SLIDER_ROW (self));
+  g_return_if_fail (lower <= upper);
+
+  value = CLAMP (gtk_adjustment_get_value (self->adjustment), lower, upper);
+
+  self->silent++;
+  gtk_adjustment_configure (self->adjustment, value, lower, upper, step, 10 * step, 0.0);
+  self->silent--;
+}
+
+void
+entente_slider_row_set_digits (EntenteSliderRow *self,
+                               guint             digits)
+{
+  g_return_if_fail (ENTENTE_IS_SLIDER_ROW (self));
+
+  gtk_spin_button_set_digits (self->spin, digits);
+  gtk_scale_set_digits (self->scale, digits);
+}
+
+double
+entente_slider_row_get_value (EntenteSliderRow *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_SLIDER_ROW (self), 0.0);
+
+  return gtk_adjustment_get_value (self->adjustment);
+}
+
+void
+entente_slider_row_set_value (EntenteSliderRow *self,
+                              double            value)
+{
+  g_return_if_fail (ENTENTE_IS_SLIDER_ROW (self));
+
+  /* A model value beyond the current range (a capability larger than any
+   * before) widens the range rather than being clamped away. */
+  self->silent++;
+  if (value > gtk_adjustment_get_upper (self->adjustment))
+    gtk_adjustment_set_upper (self->adjustment, value);
+  if (value < gtk_adjustment_get_lower (self->adjustment))
+    gtk_adjustment_set_lower (self->adjustment, value);
+  gtk_adjustment_set_value (self->adjustment, value);
+  self->silent--;
+
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
+}
+
+GtkAdjustment *
+entente_slider_row_get_adjustment (EntenteSliderRow *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_SLIDER_ROW (self), NULL);
+
+  return self->adjustment;
+}
+
+GtkWidget *
+entente_slider_row_get_scale (EntenteSliderRow *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_SLIDER_ROW (self), NULL);
+
+  return GTK_WIDGET (self->scale);
+}
+
+GtkWidget *
+entente_slider_row_get_spin_button (EntenteSliderRow *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_SLIDER_ROW (self), NULL);
+
+  return GTK_WIDGET (self->spin);
+}
