@@ -21,6 +21,18 @@ EntenteResult *entente_model_solve        (EntenteScenario      *scenario,
                                            GCancellable         *cancellable,
                                            GError              **error);
 
+/* As entente_model_solve(), with the capability "at load" made explicit:
+ * @baseline (nullable) is the scenario as loaded; §8's break risk compares
+ * each state's share now with its share there (matched by id). With a NULL
+ * @baseline the shares at load are inherited from @previous->baseline (by
+ * id), and a run without @previous is its own baseline (break risk 0).
+ * See src/core/MODEL.md. */
+EntenteResult *entente_model_solve_full   (EntenteScenario      *scenario,
+                                           EntenteScenario      *baseline,
+                                           EntenteResult        *previous,
+                                           GCancellable         *cancellable,
+                                           GError              **error);
+
 /* The same in a worker thread (GTask). Takes its own references. */
 void           entente_model_solve_async  (EntenteScenario      *scenario,
                                            EntenteResult        *previous,

@@ -147,6 +147,12 @@ struct _EntenteResult
   GArray                   *dyads;        /* of EntenteDyadResult */
   EntenteConcertResult      concert;
   GArray                   *contacts;     /* of EntenteContactResult, one per crisis */
+  /* Added by the model: the capability shares at load, A⁰ of §8's break risk
+   * (n entries). Inherited from @previous by state id, else the run's own
+   * shares; see entente_model_solve_full() and src/core/MODEL.md. */
+  double                   *baseline;
+  double                   *propensity;   /* n*n, the p_ij handed to the landscape */
+  double                   *kappa;        /* n, alignment costs κ_i */
 };
 
 GType           entente_result_get_type (void) G_GNUC_CONST;
