@@ -1,0 +1,1029 @@
+/* entente-landscape.c: Axelrod–Bennett landscape energy and its minima
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "entente-landscape"
+
+#include "config.h"
+
+#include "entente-landscape.h"
+
+#include <math.h>
+#include <string.h>
+
+/*
+ * How the search works (model-theory.md §6.2–§6.5).
+ *
+ * With w_ij = s_i s_j (p_ij + p_ji) (= 2 s_i s_j p_ij for a symmetric p) and c_i = 2 s_i κ_i,
+ *
+ *   E(x) = Σ_{i<j} w_ij d(x_i, x_j) + Σ_i c_i [x_i ≠ U].
+ *
+ * Because d(U, ·) = 1/2, the local cost of state i in each position needs a single field
+ * H_i = ½ Σ_j w_ij σ_j with σ(A) = +1, σ(B) = −1, σ(U) = 0. Up to a term that does not depend
+ * on x_i, the costs are
+ *
+ *   G_i(A) = c_i − H_i,   G_i(B) = c_i + H_i,   G_i(U) = 0,
+ *
+ * and a unilateral move changes E by exactly the difference of two of them (= 2 s_i ΔF_i).
+ * Moving state j changes every H_i by ½ w_ij Δσ_j, so each step of a descent or of a Gray-code
+ * walk costs O(n): one vectorised pass updates the fields and computes, per state, its best
+ * improvement q_i = min_b G_i(b) − G_i(x_i) ≤ 0 and the overall minimum.
+ *
+ * Moves, ties and minima use one absolute tolerance, 1e-12 times the largest Σ_j |w_ij| + |c_i|:
+ * a configuration is a local minimum when no q_i is below −tol; the steepest move is the first
+ * state, in rank order, whose q_i is within tol/2 of the smallest. The tie window being half the
+ * move threshold keeps every step a strict decrease of E, so descents and the exact successor
+ * graph cannot cycle. A state's own target ties go, in a way that commutes with the A↔B swap
+ * (so basins of a minimum and of its mirror image are equal): an aligned state prefers U over
+ * the other bloc; an unaligned state joins the bloc of the first aligned state in rank order
+ * (A if there is none).
+ *
+ * Internally states are renumbered in rank order, so "first in rank order" is "lowest index".
+ */
+
+#define LANES 4
+typedef double LsVec __attribute__ ((vector_size (LANES * sizeof (double))));
+typedef gint64 LsMask __attribute__ ((vector_size (LANES * sizeof (gint64))));
+
+/* Exact enumeration keeps one guint32 successor per configuration: cap the sizes whatever the
+ * caller asks (3^14 and 2^23 entries, 19 and 32 MiB). */
+#define EXACT_CAP_N3     14
+#define EXACT_CAP_N2     24
+#define MINIMUM_TAG      0x80000000u
+#define REFRESH_MASK     4095u     /* fields recomputed from scratch every 4096 walk steps */
+#define DESCENT_CHECK    255u      /* cancellation checked every 256 descent steps */
+#define METASTABLE_TOL   1e-9
+
+static const double distance[3][3] = {
+  { 0.0, 1.0, 0.5 },
+  { 1.0, 0.0, 0.5 },
+  { 0.5, 0.5, 0.5 },
+};
+
+static const double sigma_of[3] = { 1.0, -1.0, 0.0 };
+
+typedef struct
+{
+  guint         n;
+  guint         npad;       /* n rounded up to LANES */
+  gboolean      three;      /* U allowed */
+  guint        *order;      /* internal index -> state index (rank order) */
+  double       *wh;         /* npad × npad, ½ w in internal order, zero diagonal and padding */
+  double       *c;          /* npad, c_i (0 in AB mode) */
+  double        ucap;       /* cost of U: 0, or +large in AB mode */
+  double        tol;
+  GCancellable *cancellable;
+} Landscape;
+
+typedef struct
+{
+  guint8 *x;                /* n positions, internal order */
+  double *sig;              /* npad, σ_i */
+  double *al;               /* npad, [x_i ≠ U] */
+  double *h;                /* npad, H_i */
+  double *q;                /* npad, best improvement of each state (≤ 0) */
+} Walker;
+
+typedef struct
+{
+  guint8 *config;           /* canonical, original order */
+  double  energy;
+  guint64 count;
+} Found;
+
+/* Energy and frustration {{{ */
+
+static inline guint8
+clamp_bloc (guint8 b)
+{
+  return b > ENTENTE_BLOC_U ? ENTENTE_BLOC_U : b;
+}
+
+static inline double
+sym_propensity (const EntenteLandscapeProblem *problem,
+                guint                          i,
+                guint                          j)
+{
+  return 0.5 * (problem->propensity[(gsize) i * problem->n + j] +
+                problem->propensity[(gsize) j * problem->n + i]);
+}
+
+static inline double
+kappa_of (const EntenteLandscapeProblem *problem,
+          guint                          i)
+{
+  return problem->allow_unaligned && problem->kappa != NULL ? problem->kappa[i] : 0.0;
+}
+
+/**
+ * entente_landscape_problem_init_defaults:
+ * @problem: the problem to reset
+ *
+ * Clears @problem and sets the defaults of model-theory.md §1.5: exact enumeration up to 12
+ * states with U and 20 in AB mode, 64 restarts, seed 0x5EED, U allowed.
+ */
+void
+entente_landscape_problem_init_defaults (EntenteLandscapeProblem *problem)
+{
+  g_return_if_fail (problem != NULL);
+
+  *problem = (EntenteLandscapeProblem) {
+    .allow_unaligned = TRUE,
+    .exact_max_n3 = 12,
+    .exact_max_n2 = 20,
+    .restarts = 64,
+    .seed = 0x5EED,
+  };
+}
+
+/**
+ * entente_landscape_energy:
+ * @problem: the problem
+ * @config: (array): n positions
+ *
+ * Returns: E(@config) = Σ_{i<j} 2 s_i s_j p_ij d(x_i, x_j) + 2 Σ_i s_i κ_i [x_i ≠ U], with p
+ *   symmetrised as (p_ij + p_ji)/2 and κ ignored in AB mode. Positions above U count as U.
+ */
+double
+entente_landscape_energy (const EntenteLandscapeProblem *problem,
+                          const guint8                  *config)
+{
+  double energy = 0.0;
+  guint i, j;
+
+  g_return_val_if_fail (problem != NULL, 0.0);
+  g_return_val_if_fail (problem->n == 0 || config != NULL, 0.0);
+
+  for (i = 0; i < problem->n; i++)
+    {
+      guint8 xi = clamp_bloc (config[i]);
+      double si = problem->size[i];
+      double row = 0.0;
+
+      for (j = i + 1; j < problem->n; j++)
+        row += problem->size[j] * sym_propensity (problem, i, j) *
+               distance[xi][clamp_bloc (config[j])];
+      energy += 2.0 * si * row;
+      if (xi != ENTENTE_BLOC_U)
+        energy += 2.0 * si * kappa_of (problem, i);
+    }
+
+  return energy;
+}
+
+/**
+ * entente_landscape_frustration:
+ * @problem: the problem
+ * @config: (array): n positions
+ * @i: a state index
+ *
+ * Returns: F_i(@config) = Σ_{j≠i} s_j p_ij d(x_i, x_j) + κ_i [x_i ≠ U]. A move of state i alone
+ *   changes the energy by exactly 2 s_i ΔF_i.
+ */
+double
+entente_landscape_frustration (const EntenteLandscapeProblem *problem,
+                               const guint8                  *config,
+                               guint                          i)
+{
+  double f = 0.0;
+  guint8 xi;
+  guint j;
+
+  g_return_val_if_fail (problem != NULL, 0.0);
+  g_return_val_if_fail (config != NULL, 0.0);
+  g_return_val_if_fail (i < problem->n, 0.0);
+
+  xi = clamp_bloc (config[i]);
+  for (j = 0; j < problem->n; j++)
+    if (j != i)
+      f += problem->size[j] * sym_propensity (problem, i, j) *
+           distance[xi][clamp_bloc (config[j])];
+  if (xi != ENTENTE_BLOC_U)
+    f += kappa_of (problem, i);
+
+  return f;
+}
+
+/* }}} */
+
+/* The landscape in internal order {{{ */
+
+static void
+landscape_init (Landscape                     *ls,
+                const EntenteLandscapeProblem *problem,
+                GCancellable                  *cancellable)
+{
+  guint n = problem->n;
+  guint npad = MAX (LANES, (n + LANES - 1) / LANES * LANES);
+  double scale = 0.0;
+  guint a, b;
+
+  ls->n = n;
+  ls->npad = npad;
+  ls->three = !!problem->allow_unaligned;
+  ls->ucap = ls->three ? 0.0 : G_MAXDOUBLE;
+  ls->cancellable = cancellable;
+  ls->order = g_new (guint, MAX (n, 1));
+  for (a = 0; a < n; a++)
+    ls->order[a] = problem->rank != NULL ? problem->rank[a] : a;
+
+  ls->wh = g_aligned_alloc0 ((gsize) npad * npad, sizeof (double), 32);
+  ls->c = g_aligned_alloc0 (npad, sizeof (double), 32);
+  for (a = 0; a < n; a++)
+    {
+      guint i = ls->order[a];
+      double row = 0.0;
+
+      for (b = 0; b < n; b++)
+        {
+          guint j = ls->order[b];
+
+          if (a == b)
+            continue;
+          ls->wh[(gsize) a * npad + b] = problem->size[i] * problem->size[j] *
+                                         sym_propensity (problem, i, j);
+          row += 2.0 * fabs (ls->wh[(gsize) a * npad + b]);
+        }
+      ls->c[a] = 2.0 * problem->size[i] * kappa_of (problem, i);
+      scale = MAX (scale, row + fabs (ls->c[a]));
+    }
+  ls->tol = 1e-12 * scale;
+}
+
+static void
+landscape_clear (Landscape *ls)
+{
+  g_clear_pointer (&ls->order, g_free);
+  g_clear_pointer (&ls->wh, g_aligned_free);
+  g_clear_pointer (&ls->c, g_aligned_free);
+}
+
+static gboolean
+valid_rank (const EntenteLandscapeProblem *problem)
+{
+  g_autofree guint8 *seen = NULL;
+  guint k;
+
+  if (problem->rank == NULL)
+    return TRUE;
+  seen = g_new0 (guint8, problem->n);
+  for (k = 0; k < problem->n; k++)
+    {
+      if (problem->rank[k] >= problem->n || seen[problem->rank[k]])
+        return FALSE;
+      seen[problem->rank[k]] = 1;
+    }
+  return TRUE;
+}
+
+/* Internal-order configuration → canonical, original-order configuration. */
+static void
+canonical_out (const Landscape *ls,
+               const guint8    *x,
+               guint8          *out)
+{
+  gboolean swap = FALSE;
+  guint k;
+
+  for (k = 0; k < ls->n; k++)
+    if (x[k] != ENTENTE_BLOC_U)
+      {
+        swap = x[k] == ENTENTE_BLOC_B;
+        break;
+      }
+  for (k = 0; k < ls->n; k++)
+    {
+      guint8 v = x[k];
+
+      if (swap && v != ENTENTE_BLOC_U)
+        v = v == ENTENTE_BLOC_A ? ENTENTE_BLOC_B : ENTENTE_BLOC_A;
+      out[ls->order[k]] = v;
+    }
+}
+
+/* }}} */
+
+/* The walker: fields and best moves of one configuration {{{ */
+
+static void
+walker_init (Walker          *wk,
+             const Landscape *ls)
+{
+  wk->x = g_new0 (guint8, MAX (ls->n, 1));
+  wk->sig = g_aligned_alloc0 (ls->npad, sizeof (double), 32);
+  wk->al = g_aligned_alloc0 (ls->npad, sizeof (double), 32);
+  wk->h = g_aligned_alloc0 (ls->npad, sizeof (double), 32);
+  wk->q = g_aligned_alloc0 (ls->npad, sizeof (double), 32);
+}
+
+static void
+walker_clear (Walker *wk)
+{
+  g_clear_pointer (&wk->x, g_free);
+  g_clear_pointer (&wk->sig, g_aligned_free);
+  g_clear_pointer (&wk->al, g_aligned_free);
+  g_clear_pointer (&wk->h, g_aligned_free);
+  g_clear_pointer (&wk->q, g_aligned_free);
+}
+
+/* Macros rather than functions: 32-byte vectors passed by value would trip -Wpsabi when AVX
+ * is not enabled. */
+#define VEC_SPLAT(v) ((LsVec) { (v), (v), (v), (v) })
+#define VEC_MIN(a, b) \
+  ((LsVec) (((LsMask) (a) & ((a) < (b))) | ((LsMask) (b) & ~((a) < (b)))))
+#define VEC_ABS(a) ((LsVec) ((LsMask) (a) & ~VEC_SIGN))
+#define VEC_SIGN ((LsMask) { G_MININT64, G_MININT64, G_MININT64, G_MININT64 })
+
+/* The hot loop: H += dsig · row, then q and its minimum. With dsig = 0 it only rescans. */
+static double
+walker_update_scan (const Landscape *ls,
+                    Walker          *wk,
+                    const double    *row,
+                    double           dsig)
+{
+  const LsVec *r = (const LsVec *) row;
+  const LsVec *c = (const LsVec *) ls->c;
+  const LsVec *sig = (const LsVec *) wk->sig;
+  const LsVec *al = (const LsVec *) wk->al;
+  LsVec *h = (LsVec *) wk->h;
+  LsVec *q = (LsVec *) wk->q;
+  LsVec ds = VEC_SPLAT (dsig);
+  LsVec ucap = VEC_SPLAT (ls->ucap);
+  LsVec mv = VEC_SPLAT (0.0);
+  double m;
+  guint k, nv = ls->npad / LANES;
+
+  for (k = 0; k < nv; k++)
+    {
+      LsVec hv = h[k] + ds * r[k];
+      LsVec aligned = c[k] - VEC_ABS (hv);
+      LsVec best = VEC_MIN (ucap, aligned);
+      LsVec qv = best - (al[k] * c[k] - sig[k] * hv);
+
+      h[k] = hv;
+      q[k] = qv;
+      mv = VEC_MIN (mv, qv);
+    }
+
+  m = mv[0];
+  for (k = 1; k < LANES; k++)
+    m = MIN (m, mv[k]);
+  return m;
+}
+
+/* Recomputes the fields of the configuration in wk->x from scratch; returns min q. */
+static double
+walker_refresh (const Landscape *ls,
+                Walker          *wk)
+{
+  guint j;
+
+  memset (wk->h, 0, ls->npad * sizeof (double));
+  for (j = 0; j < ls->n; j++)
+    {
+      wk->sig[j] = sigma_of[wk->x[j]];
+      wk->al[j] = wk->x[j] != ENTENTE_BLOC_U ? 1.0 : 0.0;
+    }
+  for (j = 0; j < ls->n; j++)
+    if (wk->x[j] != ENTENTE_BLOC_U)
+      {
+        const LsVec *r = (const LsVec *) (ls->wh + (gsize) j * ls->npad);
+        LsVec *h = (LsVec *) wk->h;
+        LsVec s = VEC_SPLAT (wk->sig[j]);
+        guint k;
+
+        for (k = 0; k < ls->npad / LANES; k++)
+          h[k] += s * r[k];
+      }
+  return walker_update_scan (ls, wk, ls->wh, 0.0);
+}
+
+static double
+walker_move (const Landscape *ls,
+             Walker          *wk,
+             guint            i,
+             guint8           b)
+{
+  double dsig = sigma_of[b] - sigma_of[wk->x[i]];
+
+  wk->x[i] = b;
+  wk->sig[i] = sigma_of[b];
+  wk->al[i] = b != ENTENTE_BLOC_U ? 1.0 : 0.0;
+  return walker_update_scan (ls, wk, ls->wh + (gsize) i * ls->npad, dsig);
+}
+
+/* The steepest move's state: the first, in rank order, within tol/2 of the best. */
+static inline guint
+walker_pick (const Landscape *ls,
+             const Walker    *wk,
+             double           m)
+{
+  double limit = m + 0.5 * ls->tol;
+  guint k;
+
+  for (k = 0; k < ls->n; k++)
+    if (wk->q[k] <= limit)
+      return k;
+  g_assert_not_reached ();
+  return 0;
+}
+
+static guint8
+first_aligned_bloc (const Landscape *ls,
+                    const guint8    *x)
+{
+  guint k;
+
+  for (k = 0; k < ls->n; k++)
+    if (x[k] != ENTENTE_BLOC_U)
+      return x[k];
+  return ENTENTE_BLOC_A;
+}
+
+/* Where state i goes on its best move (it has one, q_i < −tol). */
+static guint8
+walker_target (const Landscape *ls,
+               const Walker    *wk,
+               guint            i)
+{
+  double ca = ls->c[i] - wk->h[i];
+  double cb = ls->c[i] + wk->h[i];
+  double half = 0.5 * ls->tol;
+
+  if (wk->x[i] == ENTENTE_BLOC_U)
+    {
+      if (fabs (ca - cb) <= half)
+        return first_aligned_bloc (ls, wk->x);
+      return ca < cb ? ENTENTE_BLOC_A : ENTENTE_BLOC_B;
+    }
+  else
+    {
+      guint8 other = wk->x[i] == ENTENTE_BLOC_A ? ENTENTE_BLOC_B : ENTENTE_BLOC_A;
+      double co = other == ENTENTE_BLOC_A ? ca : cb;
+
+      if (ls->three && 0.0 <= co + half)
+        return ENTENTE_BLOC_U;
+      return other;
+    }
+}
+
+/* Steepest single-move descent from the walker's configuration; m is its current min q.
+ * Returns FALSE when cancelled. */
+static gboolean
+walker_descend (const Landscape *ls,
+                Walker          *wk,
+                double           m)
+{
+  guint64 steps = 0;
+
+  while (m < -ls->tol)
+    {
+      guint i = walker_pick (ls, wk, m);
+
+      m = walker_move (ls, wk, i, walker_target (ls, wk, i));
+      if ((++steps & DESCENT_CHECK) == 0 && g_cancellable_is_cancelled (ls->cancellable))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Unplaced states (U in @unplaced) take a bloc one at a time in rank order, each the better
+ * bloc given those already placed (ties: the first aligned state's bloc, or A). */
+static double
+walker_seat (const Landscape *ls,
+             Walker          *wk,
+             const guint8    *unplaced)
+{
+  double m = walker_refresh (ls, wk);
+  double half = 0.5 * ls->tol;
+  guint k;
+
+  for (k = 0; k < ls->n; k++)
+    {
+      guint8 b;
+
+      if (!unplaced[k])
+        continue;
+      if (wk->h[k] > half)
+        b = ENTENTE_BLOC_A;
+      else if (wk->h[k] < -half)
+        b = ENTENTE_BLOC_B;
+      else
+        b = first_aligned_bloc (ls, wk->x);
+      m = walker_move (ls, wk, k, b);
+    }
+  return m;
+}
+
+/* The path-dependent configuration: warm start and descent (model-theory.md §6.5 step 1). */
+static gboolean
+walker_warm_start (const Landscape               *ls,
+                   Walker                        *wk,
+                   const EntenteLandscapeProblem *problem)
+{
+  g_autofree guint8 *unplaced = g_new0 (guint8, MAX (ls->n, 1));
+  gboolean any_aligned = FALSE;
+  double m;
+  guint k;
+
+  for (k = 0; k < ls->n; k++)
+    {
+      wk->x[k] = problem->previous != NULL ? clamp_bloc (problem->previous[ls->order[k]])
+                                           : ENTENTE_BLOC_U;
+      any_aligned |= wk->x[k] != ENTENTE_BLOC_U;
+    }
+  for (k = 0; k < ls->n; k++)
+    unplaced[k] = wk->x[k] == ENTENTE_BLOC_U && (!ls->three || !any_aligned);
+
+  m = walker_seat (ls, wk, unplaced);
+  return walker_descend (ls, wk, m);
+}
+
+/* }}} */
+
+/* Collecting minima {{{ */
+
+static guint
+found_add (GHashTable *index,
+           GArray     *found,
+           guint8     *canonical,
+           guint       n,
+           guint64     count,
+           const EntenteLandscapeProblem *problem)
+{
+  g_autoptr (GBytes) key = g_bytes_new (canonical, n);
+  gpointer slot;
+
+  if (g_hash_table_lookup_extended (index, key, NULL, &slot))
+    {
+      Found *f = &g_array_index (found, Found, GPOINTER_TO_UINT (slot));
+
+      f->count += count;
+      return GPOINTER_TO_UINT (slot);
+    }
+  else
+    {
+      Found f = {
+        .config = g_memdup2 (canonical, MAX (n, 1)),
+        .energy = entente_landscape_energy (problem, canonical),
+        .count = count,
+      };
+
+      g_array_append_val (found, f);
+      g_hash_table_insert (index, g_bytes_ref (key), GUINT_TO_POINTER (found->len - 1));
+      return found->len - 1;
+    }
+}
+
+typedef struct
+{
+  GArray *found;
+  guint   n;
+  double  tol;
+} SortData;
+
+static int
+compare_found (gconstpointer a,
+               gconstpointer b,
+               gpointer      user_data)
+{
+  const SortData *sd = user_data;
+  const Found *fa = &g_array_index (sd->found, Found, *(const guint *) a);
+  const Found *fb = &g_array_index (sd->found, Found, *(const guint *) b);
+
+  if (fa->energy < fb->energy - sd->tol)
+    return -1;
+  if (fa->energy > fb->energy + sd->tol)
+    return 1;
+  return memcmp (fa->config, fb->config, sd->n);
+}
+
+/* Builds the solution from the collected minima and the walker's current configuration. */
+static EntenteLandscapeSolution *
+solution_build (const Landscape               *ls,
+                const EntenteLandscapeProblem *problem,
+                GHashTable                    *index,
+                GArray                        *found,
+                const Walker                  *current,
+                gboolean                       exact,
+                guint64                        total)
+{
+  EntenteLandscapeSolution *sol = g_new0 (EntenteLandscapeSolution, 1);
+  g_autofree guint8 *canon = g_new0 (guint8, MAX (ls->n, 1));
+  g_autofree guint *perm = NULL;
+  g_autofree guint *where = NULL;
+  SortData sd = { found, ls->n, ls->tol };
+  guint cur, k;
+
+  sol->exact = exact;
+  sol->n = ls->n;
+  sol->current = g_new0 (guint8, MAX (ls->n, 1));
+  for (k = 0; k < ls->n; k++)
+    sol->current[ls->order[k]] = current->x[k];
+  sol->current_energy = entente_landscape_energy (problem, sol->current);
+  sol->frustration = g_new0 (double, MAX (ls->n, 1));
+  for (k = 0; k < ls->n; k++)
+    sol->frustration[k] = entente_landscape_frustration (problem, sol->current, k);
+
+  canonical_out (ls, current->x, canon);
+  cur = found_add (index, found, canon, ls->n, 0, problem);
+
+  perm = g_new (guint, found->len);
+  where = g_new (guint, found->len);
+  for (k = 0; k < found->len; k++)
+    perm[k] = k;
+  g_qsort_with_data (perm, found->len, sizeof (guint), compare_found, &sd);
+
+  sol->minima = g_array_sized_new (FALSE, FALSE, sizeof (EntenteLandscapeMinimum), found->len);
+  for (k = 0; k < found->len; k++)
+    {
+      Found *f = &g_array_index (found, Found, perm[k]);
+      EntenteLandscapeMinimum min = {
+        .energy = f->energy,
+        .basin = total > 0 ? (double) f->count / (double) total : 0.0,
+        .config = g_steal_pointer (&f->config),
+      };
+
+      g_array_append_val (sol->minima, min);
+      where[perm[k]] = k;
+    }
+  sol->current_minimum = (int) where[cur];
+  sol->metastable = g_array_index (sol->minima, EntenteLandscapeMinimum, 0).energy <
+                    sol->current_energy - METASTABLE_TOL;
+  return sol;
+}
+
+static void
+found_clear (gpointer data)
+{
+  Found *f = data;
+
+  g_clear_pointer (&f->config, g_free);
+}
+
+/* }}} */
+
+/* Exact enumeration {{{ */
+
+/* Follows successor chains to their minimum, with path compression; fills counts. */
+static gboolean
+resolve_basins (const Landscape *ls,
+                guint32         *succ,
+                guint64          size,
+                guint64         *counts)
+{
+  guint64 idx;
+
+  for (idx = 0; idx < size; idx++)
+    {
+      guint32 r = (guint32) idx;
+      guint32 tag;
+
+      while (!(succ[r] & MINIMUM_TAG))
+        r = succ[r];
+      tag = succ[r];
+      r = (guint32) idx;
+      while (!(succ[r] & MINIMUM_TAG))
+        {
+          guint32 next = succ[r];
+
+          succ[r] = tag;
+          r = next;
+        }
+      counts[tag & ~MINIMUM_TAG]++;
+      if ((idx & 0xffff) == 0 && g_cancellable_is_cancelled (ls->cancellable))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* AB mode: the first state in rank order is fixed in A (the other half is its mirror image,
+ * and the descent commutes with the swap), so 2^(n−1) configurations are walked; bit k−1 of the
+ * index is state k in B. */
+static gboolean
+enumerate_ab (const Landscape *ls,
+              Walker          *wk,
+              guint32         *succ,
+              GArray          *minima)
+{
+  guint64 size = G_GUINT64_CONSTANT (1) << (ls->n - 1);
+  guint32 mask = (guint32) (size - 1);
+  guint32 idx = 0;
+  guint64 t;
+  double m;
+
+  memset (wk->x, ENTENTE_BLOC_A, ls->n);
+  m = walker_refresh (ls, wk);
+  for (t = 0;; t++)
+    {
+      guint k;
+
+      if (m < -ls->tol)
+        {
+          guint i = walker_pick (ls, wk, m);
+
+          succ[idx] = i == 0 ? idx ^ mask : idx ^ (1u << (i - 1));
+        }
+      else
+        {
+          succ[idx] = MINIMUM_TAG | minima->len;
+          g_array_append_val (minima, idx);
+        }
+      if (t + 1 == size)
+        break;
+
+      k = (guint) __builtin_ctzll (t + 1) + 1;
+      idx ^= 1u << (k - 1);
+      m = walker_move (ls, wk, k, wk->x[k] == ENTENTE_BLOC_A ? ENTENTE_BLOC_B : ENTENTE_BLOC_A);
+      if (((t + 1) & REFRESH_MASK) == 0)
+        {
+          if (g_cancellable_is_cancelled (ls->cancellable))
+            return FALSE;
+          m = walker_refresh (ls, wk);
+        }
+    }
+  return TRUE;
+}
+
+/* With U: a reflected ternary Gray code over all 3^n configurations, index Σ x_k 3^k. */
+static gboolean
+enumerate_abu (const Landscape *ls,
+               Walker          *wk,
+               guint32         *succ,
+               guint64          size,
+               GArray          *minima)
+{
+  guint32 pow3[EXACT_CAP_N3 + 1];
+  guint8 counter[EXACT_CAP_N3 + 1] = { 0 };
+  gint8 dir[EXACT_CAP_N3 + 1];
+  guint32 idx = 0;
+  guint64 t;
+  double m;
+  guint k;
+
+  for (k = 0; k < ls->n; k++)
+    {
+      pow3[k] = k == 0 ? 1 : pow3[k - 1] * 3;
+      dir[k] = 1;
+    }
+  memset (wk->x, ENTENTE_BLOC_A, ls->n);
+  m = walker_refresh (ls, wk);
+  for (t = 0;; t++)
+    {
+      guint8 b;
+
+      if (m < -ls->tol)
+        {
+          guint i = walker_pick (ls, wk, m);
+          guint8 to = walker_target (ls, wk, i);
+
+          succ[idx] = idx + pow3[i] * to - pow3[i] * wk->x[i];
+        }
+      else
+        {
+          succ[idx] = MINIMUM_TAG | minima->len;
+          g_array_append_val (minima, idx);
+        }
+      if (t + 1 == size)
+        break;
+
+      for (k = 0; counter[k] == 2; k++)
+        counter[k] = 0;
+      counter[k]++;
+      b = (guint8) (wk->x[k] + dir[k]);
+      if (b == 0 || b == 2)
+        dir[k] = (gint8) -dir[k];
+      idx = idx + pow3[k] * b - pow3[k] * wk->x[k];
+      m = walker_move (ls, wk, k, b);
+      if (((t + 1) & REFRESH_MASK) == 0)
+        {
+          if (g_cancellable_is_cancelled (ls->cancellable))
+            return FALSE;
+          m = walker_refresh (ls, wk);
+        }
+    }
+  return TRUE;
+}
+
+static void
+decode (const Landscape *ls,
+        guint32          idx,
+        guint8          *x)
+{
+  guint k;
+
+  if (ls->three)
+    {
+      for (k = 0; k < ls->n; k++, idx /= 3)
+        x[k] = idx % 3;
+    }
+  else
+    {
+      x[0] = ENTENTE_BLOC_A;
+      for (k = 1; k < ls->n; k++)
+        x[k] = (idx >> (k - 1)) & 1 ? ENTENTE_BLOC_B : ENTENTE_BLOC_A;
+    }
+}
+
+static gboolean
+solve_exact (const Landscape               *ls,
+             const EntenteLandscapeProblem *problem,
+             GHashTable                    *index,
+             GArray                        *found,
+             guint64                       *total)
+{
+  g_autoptr (GArray) minima = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autofree guint32 *succ = NULL;
+  g_autofree guint64 *counts = NULL;
+  g_autofree guint8 *x = g_new0 (guint8, ls->n);
+  g_autofree guint8 *canon = g_new0 (guint8, ls->n);
+  Walker wk;
+  guint64 size = 1;
+  gboolean ok;
+  guint k;
+
+  if (ls->three)
+    for (k = 0; k < ls->n; k++)
+      size *= 3;
+  else
+    size = G_GUINT64_CONSTANT (1) << (ls->n - 1);
+
+  succ = g_new (guint32, size);
+  walker_init (&wk, ls);
+  ok = ls->three ? enumerate_abu (ls, &wk, succ, size, minima)
+                 : enumerate_ab (ls, &wk, succ, minima);
+  walker_clear (&wk);
+  if (!ok)
+    return FALSE;
+
+  counts = g_new0 (guint64, MAX (minima->len, 1));
+  if (!resolve_basins (ls, succ, size, counts))
+    return FALSE;
+
+  for (k = 0; k < minima->len; k++)
+    {
+      decode (ls, g_array_index (minima, guint32, k), x);
+      canonical_out (ls, x, canon);
+      found_add (index, found, canon, ls->n, counts[k], problem);
+    }
+  *total = size;
+  return TRUE;
+}
+
+/* }}} */
+
+/* Heuristic search {{{ */
+
+static inline guint64
+xorshift64star (guint64 *state)
+{
+  guint64 x = *state;
+
+  x ^= x >> 12;
+  x ^= x << 25;
+  x ^= x >> 27;
+  *state = x;
+  return x * G_GUINT64_CONSTANT (0x2545F4914F6CDD1D);
+}
+
+static guint64
+seed_state (guint64 seed)
+{
+  /* splitmix64 spreads nearby seeds; xorshift needs a non-zero state. */
+  guint64 z = seed + G_GUINT64_CONSTANT (0x9E3779B97F4A7C15);
+
+  z = (z ^ (z >> 30)) * G_GUINT64_CONSTANT (0xBF58476D1CE4E5B9);
+  z = (z ^ (z >> 27)) * G_GUINT64_CONSTANT (0x94D049BB133111EB);
+  z ^= z >> 31;
+  return z != 0 ? z : G_GUINT64_CONSTANT (0x5EED);
+}
+
+static gboolean
+solve_heuristic (const Landscape               *ls,
+                 const EntenteLandscapeProblem *problem,
+                 GHashTable                    *index,
+                 GArray                        *found,
+                 guint64                       *total)
+{
+  g_autofree guint8 *canon = g_new0 (guint8, ls->n);
+  guint64 rng = seed_state (problem->seed);
+  guint levels = ls->three ? 3 : 2;
+  Walker wk;
+  guint r, k;
+
+  walker_init (&wk, ls);
+  for (r = 0; r < problem->restarts; r++)
+    {
+      if (g_cancellable_is_cancelled (ls->cancellable))
+        break;
+      for (k = 0; k < ls->n; k++)
+        wk.x[k] = (guint8) (((xorshift64star (&rng) >> 32) * levels) >> 32);
+      if (!walker_descend (ls, &wk, walker_refresh (ls, &wk)))
+        break;
+      canonical_out (ls, wk.x, canon);
+      found_add (index, found, canon, ls->n, 1, problem);
+    }
+  walker_clear (&wk);
+  *total = problem->restarts;
+  return r == problem->restarts;
+}
+
+/* }}} */
+
+/**
+ * entente_landscape_solve:
+ * @problem: the problem; its arrays are only read during the call
+ * @cancellable: (nullable): checked every few thousand steps
+ * @error: return location for an error
+ *
+ * Finds the landscape's local minima (all of them, with exact basins, when n ≤ exact_max_n3,
+ * or n ≤ exact_max_n2 in AB mode, capped at 14 and 24; otherwise the distinct minima reached
+ * from @problem->restarts seeded random starts, with basin = share of those starts) and the
+ * path-dependent current configuration: @problem->previous, then steepest single-move descent.
+ *
+ * Cold start: if @previous is NULL, or has no aligned state, the states take sides one at a time
+ * in rank order, each joining the bloc that suits it best given the states already placed (the
+ * first one joins A), and the descent then lets any of them leave for U. In AB mode, states that
+ * @previous puts in U are seated the same way. The current configuration keeps the labels of
+ * @previous (it is not canonicalised); its minimum, canonicalised, is always in the list (with
+ * basin 0 if no random start reached it).
+ *
+ * Returns: (transfer full) (nullable): the solution, or NULL with G_IO_ERROR_CANCELLED
+ */
+EntenteLandscapeSolution *
+entente_landscape_solve (const EntenteLandscapeProblem  *problem,
+                         GCancellable                   *cancellable,
+                         GError                        **error)
+{
+  g_autoptr (GHashTable) index = NULL;
+  g_autoptr (GArray) found = NULL;
+  EntenteLandscapeSolution *sol = NULL;
+  Landscape ls = { 0 };
+  Walker current;
+  guint64 total = 0;
+  gboolean exact, ok;
+  guint n;
+
+  g_return_val_if_fail (problem != NULL, NULL);
+  g_return_val_if_fail (problem->n == 0 || (problem->size != NULL &&
+                                            problem->propensity != NULL), NULL);
+  g_return_val_if_fail (valid_rank (problem), NULL);
+  g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  n = problem->n;
+  exact = problem->allow_unaligned ? n <= MIN (problem->exact_max_n3, EXACT_CAP_N3)
+                                   : n <= MIN (problem->exact_max_n2, EXACT_CAP_N2);
+
+  landscape_init (&ls, problem, cancellable);
+  index = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
+                                 (GDestroyNotify) g_bytes_unref, NULL);
+  found = g_array_new (FALSE, FALSE, sizeof (Found));
+  g_array_set_clear_func (found, found_clear);
+  walker_init (&current, &ls);
+
+  ok = walker_warm_start (&ls, &current, problem);
+  if (ok && n == 0)
+    total = 1;
+  else if (ok && exact)
+    ok = solve_exact (&ls, problem, index, found, &total);
+  else if (ok)
+    ok = solve_heuristic (&ls, problem, index, found, &total);
+
+  if (ok && !g_cancellable_is_cancelled (cancellable))
+    sol = solution_build (&ls, problem, index, found, &current, exact, total);
+  else
+    g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                         "Landscape search cancelled");
+
+  if (sol != NULL && n == 0)
+    g_array_index (sol->minima, EntenteLandscapeMinimum, 0).basin = 1.0;
+
+  walker_clear (&current);
+  landscape_clear (&ls);
+  return sol;
+}
+
+/**
+ * entente_landscape_solution_free:
+ * @solution: (nullable): a solution
+ *
+ * Frees @solution and everything it holds.
+ */
+void
+entente_landscape_solution_free (EntenteLandscapeSolution *solution)
+{
+  guint k;
+
+  if (solution == NULL)
+    return;
+  if (solution->minima != NULL)
+    {
+      for (k = 0; k < solution->minima->len; k++)
+        g_free (g_array_index (solution->minima, EntenteLandscapeMinimum, k).config);
+      g_array_unref (solution->minima);
+    }
+  g_free (solution->current);
+  g_free (solution->frustration);
+  g_free (solution);
+}
