@@ -1,0 +1,1661 @@
+/* entente-scenario-io.c: *.entente files (XML), read and written with libxml2
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "entente-scenario-io"
+
+#include "config.h"
+
+#include "entente-scenario-io.h"
+#include "entente-xml-private.h"
+
+#include <string.h>
+
+#define ENTENTE_NS "urn:io.github.entente:scenario:1"
+#define SVG_NS "http://www.w3.org/2000/svg"
+#define SCHEMA_NAME "entente.rng"
+
+/* Where data files are found: $ENTENTE_DATADIR (tests, development), then
+ * the installed PKGDATADIR, then the source tree (uninstalled runs). The
+ * schema is read from there rather than compiled in, so the file the
+ * loader validates against is the very file that is installed and
+ * documented; a missing schema is a clear load error, never a silent skip. */
+static GPtrArray *
+data_dirs (void)
+{
+  GPtrArray *dirs = g_ptr_array_new_with_free_func (g_free);
+  const char *env = g_getenv ("ENTENTE_DATADIR");
+
+  if (env != NULL && env[0] != '\0')
+    g_ptr_array_add (dirs, g_strdup (env));
+  g_ptr_array_add (dirs, g_strdup (PKGDATADIR));
+  g_ptr_array_add (dirs, g_strdup (SOURCE_DATADIR));
+  return dirs;
+}
+
+static char *
+find_data_file (const char *relative)
+{
+  g_autoptr (GPtrArray) dirs = data_dirs ();
+
+  for (guint i = 0; i < dirs->len; i++)
+    {
+      g_autofree char *path = g_build_filename (g_ptr_array_index (dirs, i), relative, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_REGULAR))
+        return g_steal_pointer (&path);
+    }
+  return NULL;
+}
+
+/**
+ * entente_scenario_get_bundled:
+ * @basename: a file name in data/scenarios, e.g. "default.entente"
+ *
+ * Returns: (transfer full): the bundled scenario file; when it is found
+ *   nowhere, its installed location (loading it then fails with
+ *   ENTENTE_SCENARIO_ERROR_UNREADABLE)
+ */
+GFile *
+entente_scenario_get_bundled (const char *basename)
+{
+  g_autofree char *relative = NULL;
+  g_autofree char *path = NULL;
+
+  g_return_val_if_fail (basename != NULL, NULL);
+
+  relative = g_build_filename ("scenarios", basename, NULL);
+  path = find_data_file (relative);
+  if (path == NULL)
+    path = g_build_filename (PKGDATADIR, relative, NULL);
+  return g_file_new_for_path (path);
+}
+
+/* Errors */
+
+static void
+set_error_at (GError     **error,
+              int          code,
+              const char  *name,
+              int          line,
+              const char  *format,
+              ...) G_GNUC_PRINTF (5, 6);
+
+static void
+set_error_at (GError     **error,
+              int          code,
+              const char  *name,
+              int          line,
+              const char  *format,
+              ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+
+  /* One line, whatever libxml2 or the caller put in. */
+  g_strdelimit (message, "\r\n", ' ');
+  g_strchomp (message);
+
+  if (line > 0)
+    g_set_error (error, ENTENTE_SCENARIO_ERROR, code, "%s:%d: %s", name, line, message);
+  else
+    g_set_error (error, ENTENTE_SCENARIO_ERROR, code, "%s: %s", name, message);
+}
+
+/* The first error libxml2 reports, captured by a structured handler so
+ * nothing is ever printed to stderr. */
+typedef struct
+{
+  int       code;       /* EntenteScenarioError */
+  int       line;
+  char     *message;
+  gboolean  forbidden;
+} Capture;
+
+static void
+capture_clear (Capture *capture)
+{
+  g_clear_pointer (&capture->message, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Capture, capture_clear)
+
+static void
+capture_set (Capture    *capture,
+             int         code,
+             int         line,
+             const char *message)
+{
+  if (capture->message != NULL)
+    return;
+  capture->code = code;
+  capture->line = line;
+  capture->message = g_strdup (message);
+}
+
+static gboolean
+is_entity_error (int code)
+{
+  switch (code)
+    {
+    case XML_ERR_UNDECLARED_ENTITY:
+    case XML_WAR_UNDECLARED_ENTITY:
+    case XML_ERR_UNPARSED_ENTITY:
+    case XML_ERR_ENTITY_LOOP:
+    case XML_ERR_ENTITY_BOUNDARY:
+    case XML_ERR_ENTITY_PE_INTERNAL:
+    case XML_ERR_ENTITYREF_SEMICOL_MISSING:
+    case XML_ERR_ENTITY_IS_EXTERNAL:
+    case XML_ERR_ENTITY_IS_PARAMETER:
+    case XML_ERR_EXT_ENTITY_STANDALONE:
+    case XML_ERR_PEREF_IN_PROLOG:
+    case XML_ERR_PEREF_IN_EPILOG:
+    case XML_ERR_PEREF_IN_INT_SUBSET:
+      return TRUE;
+    default:
+      return FALSE;
+    }
+}
+
+static void
+parser_error_cb (void        *user_data,
+                 xmlErrorPtr  xml_error)
+{
+  xmlParserCtxtPtr ctxt = user_data;
+  Capture *capture = ctxt->_private;
+
+  if (capture == NULL || xml_error == NULL || xml_error->level < XML_ERR_ERROR)
+    return;
+  if (is_entity_error (xml_error->code))
+    capture_set (capture, ENTENTE_SCENARIO_ERROR_FORBIDDEN, xml_error->line,
+                 "entity references are not allowed");
+  else
+    capture_set (capture, ENTENTE_SCENARIO_ERROR_MALFORMED, xml_error->line,
+                 xml_error->message != NULL ? xml_error->message : "not well-formed XML");
+}
+
+/* A thread-level fallback, installed for the duration of a parse so that a
+ * message libxml2 does not route through the context is still swallowed. */
+static void
+swallow_structured_cb (void        *user_data,
+                       xmlErrorPtr  xml_error)
+{
+}
+
+static void
+swallow_generic_cb (void       *user_data,
+                    const char *format,
+                    ...)
+{
+}
+
+typedef struct
+{
+  xmlStructuredErrorFunc structured;
+  void                  *structured_data;
+  xmlGenericErrorFunc    generic;
+  void                  *generic_data;
+} ErrorGuard;
+
+static void
+error_guard_push (ErrorGuard *guard)
+{
+  /* These are thread-local in libxml2 built with threads (Debian's is). */
+  guard->structured = xmlStructuredError;
+  guard->structured_data = xmlStructuredErrorContext;
+  guard->generic = xmlGenericError;
+  guard->generic_data = xmlGenericErrorContext;
+  xmlSetStructuredErrorFunc (NULL, swallow_structured_cb);
+  xmlSetGenericErrorFunc (NULL, swallow_generic_cb);
+}
+
+static void
+error_guard_pop (ErrorGuard *guard)
+{
+  xmlSetStructuredErrorFunc (guard->structured_data, guard->structured);
+  xmlSetGenericErrorFunc (guard->generic_data, guard->generic);
+}
+
+/* SAX hooks: any DOCTYPE (internal subset, external DTD) or entity is
+ * refused on sight, and parsing stops there, before a single declaration
+ * is read. Billion laughs and XXE therefore never get to expand. */
+static void
+forbid (xmlParserCtxtPtr  ctxt,
+        const char       *message)
+{
+  Capture *capture = ctxt->_private;
+
+  if (capture != NULL)
+    {
+      int line = ctxt->input != NULL ? ctxt->input->line : 0;
+
+      capture->forbidden = TRUE;
+      capture_set (capture, ENTENTE_SCENARIO_ERROR_FORBIDDEN, line, message);
+    }
+  xmlStopParser (ctxt);
+}
+
+static void
+internal_subset_cb (void          *user_data,
+                    const xmlChar *name,
+                    const xmlChar *external_id,
+                    const xmlChar *system_id)
+{
+  forbid (user_data, "a DOCTYPE (DTD) is not allowed in a scenario file");
+}
+
+static void
+entity_decl_cb (void          *user_data,
+                const xmlChar *name,
+                int            type,
+                const xmlChar *public_id,
+                const xmlChar *system_id,
+                xmlChar       *content)
+{
+  forbid (user_data, "entity declarations are not allowed");
+}
+
+static void
+reference_cb (void          *user_data,
+              const xmlChar *name)
+{
+  forbid (user_data, "entity references are not allowed");
+}
+
+static xmlEntityPtr
+get_entity_cb (void          *user_data,
+               const xmlChar *name)
+{
+  /* Predefined entities (&amp; …) never get here. */
+  forbid (user_data, "entity references are not allowed");
+  return NULL;
+}
+
+static xmlDocPtr
+parse_document (const char  *data,
+                gsize        size,
+                const char  *name,
+                GError     **error)
+{
+  g_autoptr (xmlParserCtxt) ctxt = NULL;
+  g_auto (Capture) capture = { 0 };
+  xmlDocPtr doc;
+  ErrorGuard guard;
+
+  ctxt = xmlNewParserCtxt ();
+  if (ctxt == NULL)
+    {
+      set_error_at (error, ENTENTE_SCENARIO_ERROR_MALFORMED, name, 0, "out of memory");
+      return NULL;
+    }
+  ctxt->_private = &capture;
+  ctxt->sax->serror = parser_error_cb;
+  ctxt->sax->internalSubset = internal_subset_cb;
+  ctxt->sax->externalSubset = internal_subset_cb;
+  ctxt->sax->entityDecl = entity_decl_cb;
+  ctxt->sax->reference = reference_cb;
+  ctxt->sax->getEntity = get_entity_cb;
+  ctxt->sax->getParameterEntity = get_entity_cb;
+
+  /* No XML_PARSE_NOENT (no substitution), no DTDLOAD/DTDATTR, and NONET.
+   * The entity loader is process-global in libxml2 2.9, so it is not
+   * swapped here: with the DOCTYPE refused above, nothing ever asks it. */
+  error_guard_push (&guard);
+  doc = xmlCtxtReadMemory (ctxt, data, (int) size, NULL, NULL,
+                           XML_PARSE_NONET | XML_PARSE_NOCDATA | XML_PARSE_BIG_LINES |
+                           XML_PARSE_NOWARNING | XML_PARSE_NOERROR);
+  error_guard_pop (&guard);
+
+  if (capture.message != NULL || doc == NULL || !ctxt->wellFormed)
+    {
+      if (capture.message != NULL)
+        set_error_at (error, capture.code, name, capture.line, "%s", capture.message);
+      else
+        set_error_at (error, ENTENTE_SCENARIO_ERROR_MALFORMED, name, 0, "not well-formed XML");
+      g_clear_pointer (&doc, xmlFreeDoc);
+      return NULL;
+    }
+  if (doc->intSubset != NULL || doc->extSubset != NULL)
+    {
+      set_error_at (error, ENTENTE_SCENARIO_ERROR_FORBIDDEN, name, 0,
+                    "a DOCTYPE (DTD) is not allowed in a scenario file");
+      xmlFreeDoc (doc);
+      return NULL;
+    }
+  return doc;
+}
+
+/* The schema, parsed once and shared. libxml2's compiled RelaxNG is not
+ * documented as safe for concurrent validation, so validations take a
+ * lock; they are short next to parsing. */
+static GMutex schema_lock;
+static xmlRelaxNGPtr schema;
+static char *schema_error;
+
+static void
+schema_error_cb (void        *user_data,
+                 xmlErrorPtr  xml_error)
+{
+  Capture *capture = user_data;
+
+  if (xml_error != NULL && xml_error->level >= XML_ERR_ERROR)
+    capture_set (capture, ENTENTE_SCENARIO_ERROR_SCHEMA, xml_error->line,
+                 xml_error->message != NULL ? xml_error->message : "invalid schema");
+}
+
+/* Called with schema_lock held. */
+static gboolean
+ensure_schema (GError **error)
+{
+  g_autofree char *path = NULL;
+  g_autofree char *contents = NULL;
+  g_autoptr (xmlRelaxNGParserCtxt) pctxt = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_auto (Capture) capture = { 0 };
+  gsize length = 0;
+  ErrorGuard guard;
+
+  if (schema != NULL)
+    return TRUE;
+  if (schema_error != NULL)
+    goto fail;
+
+  path = find_data_file (SCHEMA_NAME);
+  if (path == NULL)
+    {
+      schema_error = g_strdup ("cannot find the schema " SCHEMA_NAME
+                               " (looked in $ENTENTE_DATADIR, " PKGDATADIR ", "
+                               SOURCE_DATADIR ")");
+      goto fail;
+    }
+  if (!g_file_get_contents (path, &contents, &length, &local_error))
+    {
+      schema_error = g_strdup_printf ("cannot read the schema: %s", local_error->message);
+      goto fail;
+    }
+
+  error_guard_push (&guard);
+  pctxt = xmlRelaxNGNewMemParserCtxt (contents, (int) length);
+  if (pctxt != NULL)
+    {
+      xmlRelaxNGSetParserStructuredErrors (pctxt, schema_error_cb, &capture);
+      schema = xmlRelaxNGParse (pctxt);
+    }
+  error_guard_pop (&guard);
+
+  if (schema == NULL)
+    {
+      schema_error = g_strdup_printf ("%s:%d: invalid schema: %s", path, capture.line,
+                                      capture.message != NULL ? capture.message : "?");
+      goto fail;
+    }
+  return TRUE;
+
+fail:
+  g_set_error (error, ENTENTE_SCENARIO_ERROR, ENTENTE_SCENARIO_ERROR_SCHEMA, "%s", schema_error);
+  return FALSE;
+}
+
+static gboolean
+validate (xmlDocPtr    doc,
+          const char  *name,
+          GError     **error)
+{
+  g_autoptr (GMutexLocker) locker = g_mutex_locker_new (&schema_lock);
+  g_autoptr (xmlRelaxNGValidCtxt) vctxt = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_auto (Capture) capture = { 0 };
+  ErrorGuard guard;
+  int ret;
+
+  if (!ensure_schema (&local_error))
+    {
+      set_error_at (error, ENTENTE_SCENARIO_ERROR_SCHEMA, name, 0, "%s", local_error->message);
+      return FALSE;
+    }
+
+  error_guard_push (&guard);
+  vctxt = xmlRelaxNGNewValidCtxt (schema);
+  xmlRelaxNGSetValidStructuredErrors (vctxt, schema_error_cb, &capture);
+  ret = xmlRelaxNGValidateDoc (vctxt, doc);
+  error_guard_pop (&guard);
+
+  if (ret != 0)
+    {
+      set_error_at (error, ENTENTE_SCENARIO_ERROR_SCHEMA, name, capture.line,
+                    "does not match the scenario schema: %s",
+                    capture.message != NULL ? capture.message : "invalid document");
+      return FALSE;
+    }
+  return TRUE;
+}
+
+/* From the document to a scenario */
+
+static gboolean
+is_element (xmlNodePtr  node,
+            const char *ns,
+            const char *local)
+{
+  return node != NULL && node->type == XML_ELEMENT_NODE &&
+         (local == NULL || xmlStrEqual (node->name, BAD_CAST local)) &&
+         (ns == NULL || (node->ns != NULL && xmlStrEqual (node->ns->href, BAD_CAST ns)));
+}
+
+static int
+line_of (xmlNodePtr node)
+{
+  long line = xmlGetLineNo (node);
+
+  return line > 0 && line < G_MAXINT ? (int) line : 0;
+}
+
+static char *
+get_prop (xmlNodePtr  node,
+          const char *attr)
+{
+  g_autoptr (xmlChar) value = xmlGetNoNsProp (node, BAD_CAST attr);
+
+  return value != NULL ? g_strdup ((const char *) value) : NULL;
+}
+
+/* Text content with each line stripped and leading/trailing blank lines
+ * dropped: files can indent their prose, and saving stays canonical. */
+static char *
+element_text (xmlNodePtr node)
+{
+  g_autoptr (xmlChar) content = xmlNodeGetContent (node);
+  g_auto (GStrv) lines = NULL;
+  GString *out = g_string_new (NULL);
+  guint pending_blank = 0;
+
+  lines = g_strsplit (content != NULL ? (const char *) content : "", "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = g_strstrip (lines[i]);
+
+      if (line[0] == '\0')
+        {
+          pending_blank++;
+          continue;
+        }
+      if (out->len > 0)
+        for (guint k = 0; k <= pending_blank; k++)
+          g_string_append_c (out, '\n');
+      pending_blank = 0;
+      g_string_append (out, line);
+    }
+  return g_string_free (out, FALSE);
+}
+
+typedef struct
+{
+  EntenteScenario *scenario;
+  const char      *name;     /* for error messages */
+  EntenteScenario *scratch;  /* the base with the steps so far applied */
+} Loader;
+
+static gboolean
+loader_fail (Loader      *loader,
+             xmlNodePtr   node,
+             GError     **error,
+             const char  *format,
+             ...) G_GNUC_PRINTF (4, 5);
+
+static gboolean
+loader_fail (Loader      *loader,
+             xmlNodePtr   node,
+             GError     **error,
+             const char  *format,
+             ...)
+{
+  g_autofree char *message = NULL;
+  va_list args;
+
+  va_start (args, format);
+  message = g_strdup_vprintf (format, args);
+  va_end (args);
+  set_error_at (error, ENTENTE_SCENARIO_ERROR_INVALID, loader->name, line_of (node),
+                "%s", message);
+  return FALSE;
+}
+
+static gboolean
+is_ref_attribute (EntenteChangeTarget  target,
+                  const char          *attr)
+{
+  switch (target)
+    {
+    case ENTENTE_CHANGE_STATE:
+      return strcmp (attr, "state") == 0 || strcmp (attr, "id") == 0;
+    case ENTENTE_CHANGE_PAIR:
+      return strcmp (attr, "a") == 0 || strcmp (attr, "b") == 0;
+    case ENTENTE_CHANGE_CRISIS:
+      return strcmp (attr, "crisis") == 0 || strcmp (attr, "id") == 0;
+    case ENTENTE_CHANGE_ACTOR:
+      return strcmp (attr, "crisis") == 0 || strcmp (attr, "state") == 0;
+    case ENTENTE_CHANGE_SYSTEM:
+    default:
+      return FALSE;
+    }
+}
+
+static const char *
+target_noun (EntenteChangeTarget target)
+{
+  switch (target)
+    {
+    case ENTENTE_CHANGE_STATE: return "state";
+    case ENTENTE_CHANGE_PAIR: return "pair";
+    case ENTENTE_CHANGE_CRISIS: return "crisis";
+    case ENTENTE_CHANGE_ACTOR: return "actor";
+    case ENTENTE_CHANGE_SYSTEM:
+    default: return "system";
+    }
+}
+
+/* Sets every non-reference attribute of @node on @scenario, or, with
+ * @step, records each as a change and applies it to the scratch copy. */
+static gboolean
+load_attributes (Loader               *loader,
+                 EntenteScenario      *scenario,
+                 EntenteStep          *step,
+                 xmlNodePtr            node,
+                 EntenteChangeTarget   target,
+                 const char           *a,
+                 const char           *b,
+                 GError              **error)
+{
+  for (xmlAttrPtr attr = node->properties; attr != NULL; attr = attr->next)
+    {
+      const char *key = (const char *) attr->name;
+      g_autoptr (xmlChar) value = NULL;
+      g_autoptr (GError) local_error = NULL;
+
+      if (attr->ns != NULL || is_ref_attribute (target, key) ||
+          (target == ENTENTE_CHANGE_STATE && step == NULL && strcmp (key, "name") == 0))
+        continue;
+      value = xmlNodeListGetString (node->doc, attr->children, 1);
+      if (!entente_scenario_set_attribute (scenario, target, a, b, key,
+                                           value != NULL ? (const char *) value : "",
+                                           &local_error))
+        {
+          if (b != NULL)
+            return loader_fail (loader, node, error, "%s \"%s\"–\"%s\": %s",
+                                target_noun (target), a, b, local_error->message);
+          if (a != NULL)
+            return loader_fail (loader, node, error, "%s \"%s\": %s",
+                                target_noun (target), a, local_error->message);
+          return loader_fail (loader, node, error, "%s: %s",
+                              (const char *) node->name, local_error->message);
+        }
+      if (step != NULL)
+        g_ptr_array_add (step->changes,
+                         entente_change_new (target, a, b, key,
+                                             value != NULL ? (const char *) value : ""));
+    }
+  return TRUE;
+}
+
+static gboolean
+load_states (Loader      *loader,
+             xmlNodePtr   parent,
+             GError     **error)
+{
+  for (xmlNodePtr node = parent->children; node != NULL; node = node->next)
+    {
+      g_autofree char *id = NULL;
+      g_autofree char *state_name = NULL;
+      g_autoptr (GError) local_error = NULL;
+
+      if (!is_element (node, ENTENTE_NS, "state"))
+        continue;
+      id = get_prop (node, "id");
+      state_name = get_prop (node, "name");
+      if (entente_scenario_insert_state (loader->scenario, id != NULL ? id : "", state_name,
+                                         &local_error) < 0)
+        return loader_fail (loader, node, error, "%s", local_error->message);
+      if (!load_attributes (loader, loader->scenario, NULL, node,
+                            ENTENTE_CHANGE_STATE, id, NULL, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+check_state_ref (Loader      *loader,
+                 xmlNodePtr   node,
+                 const char  *id,
+                 int         *index,
+                 GError     **error)
+{
+  *index = entente_scenario_find_state (loader->scenario, id);
+  if (*index < 0)
+    return loader_fail (loader, node, error, "unknown state \"%s\"", id != NULL ? id : "");
+  return TRUE;
+}
+
+static gboolean
+check_crisis_ref (Loader      *loader,
+                  xmlNodePtr   node,
+                  const char  *id,
+                  int         *index,
+                  GError     **error)
+{
+  *index = entente_scenario_find_crisis (loader->scenario, id);
+  if (*index < 0)
+    return loader_fail (loader, node, error, "unknown crisis \"%s\"", id != NULL ? id : "");
+  return TRUE;
+}
+
+static gboolean
+load_pairs (Loader      *loader,
+            xmlNodePtr   parent,
+            GError     **error)
+{
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (xmlNodePtr node = parent->children; node != NULL; node = node->next)
+    {
+      g_autofree char *a = NULL;
+      g_autofree char *b = NULL;
+      int i, j;
+      char *key;
+
+      if (!is_element (node, ENTENTE_NS, "pair"))
+        continue;
+      a = get_prop (node, "a");
+      b = get_prop (node, "b");
+      if (!check_state_ref (loader, node, a, &i, error) ||
+          !check_state_ref (loader, node, b, &j, error))
+        return FALSE;
+      if (i == j)
+        return loader_fail (loader, node, error, "pair of state \"%s\" with itself", a);
+      key = g_strdup_printf ("%d:%d", MIN (i, j), MAX (i, j));
+      if (!g_hash_table_add (seen, key))
+        return loader_fail (loader, node, error, "duplicate pair \"%s\"–\"%s\"", a, b);
+      if (!load_attributes (loader, loader->scenario, NULL, node,
+                            ENTENTE_CHANGE_PAIR, a, b, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_crises (Loader      *loader,
+             xmlNodePtr   parent,
+             GError     **error)
+{
+  for (xmlNodePtr node = parent->children; node != NULL; node = node->next)
+    {
+      g_autofree char *id = NULL;
+      int c;
+
+      if (!is_element (node, ENTENTE_NS, "crisis"))
+        continue;
+      id = get_prop (node, "id");
+      if (entente_scenario_find_crisis (loader->scenario, id) >= 0)
+        return loader_fail (loader, node, error, "duplicate crisis id \"%s\"", id);
+      g_ptr_array_add (loader->scenario->crises, entente_crisis_new (id));
+      c = (int) loader->scenario->crises->len - 1;
+      if (!load_attributes (loader, loader->scenario, NULL, node,
+                            ENTENTE_CHANGE_CRISIS, id, NULL, error))
+        return FALSE;
+
+      for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+        {
+          g_autofree char *state = NULL;
+          EntenteCrisis *crisis = g_ptr_array_index (loader->scenario->crises, c);
+          EntenteCrisisActor actor = { 0 };
+          int s;
+
+          if (!is_element (child, ENTENTE_NS, "actor"))
+            continue;
+          state = get_prop (child, "state");
+          if (!check_state_ref (loader, child, state, &s, error))
+            return FALSE;
+          if (entente_scenario_find_actor (loader->scenario, c, s) >= 0)
+            return loader_fail (loader, child, error,
+                                "state \"%s\" is twice an actor of crisis \"%s\"", state, id);
+          /* Add the actor with its defaults, then set the attributes. */
+          actor.state = (guint) s;
+          actor.stake = -1.0;
+          actor.veto = -1;
+          g_array_append_val (crisis->actors, actor);
+          if (!load_attributes (loader, loader->scenario, NULL, child,
+                                ENTENTE_CHANGE_ACTOR, id, state, error))
+            return FALSE;
+        }
+    }
+  return TRUE;
+}
+
+static gboolean
+load_step (Loader       *loader,
+           EntenteStep  *step,
+           xmlNodePtr    node,
+           GError      **error)
+{
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *a = NULL;
+      g_autofree char *b = NULL;
+      EntenteChangeTarget target;
+      int index;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (is_element (child, ENTENTE_NS, "change-state"))
+        {
+          target = ENTENTE_CHANGE_STATE;
+          a = get_prop (child, "state");
+          if (!check_state_ref (loader, child, a, &index, error))
+            return FALSE;
+        }
+      else if (is_element (child, ENTENTE_NS, "change-pair"))
+        {
+          target = ENTENTE_CHANGE_PAIR;
+          a = get_prop (child, "a");
+          b = get_prop (child, "b");
+          if (!check_state_ref (loader, child, a, &index, error) ||
+              !check_state_ref (loader, child, b, &index, error))
+            return FALSE;
+          if (g_strcmp0 (a, b) == 0)
+            return loader_fail (loader, child, error, "pair of state \"%s\" with itself", a);
+        }
+      else if (is_element (child, ENTENTE_NS, "change-system"))
+        target = ENTENTE_CHANGE_SYSTEM;
+      else if (is_element (child, ENTENTE_NS, "change-crisis"))
+        {
+          target = ENTENTE_CHANGE_CRISIS;
+          a = get_prop (child, "crisis");
+          if (!check_crisis_ref (loader, child, a, &index, error))
+            return FALSE;
+        }
+      else if (is_element (child, ENTENTE_NS, "change-actor"))
+        {
+          target = ENTENTE_CHANGE_ACTOR;
+          a = get_prop (child, "crisis");
+          b = get_prop (child, "state");
+          if (!check_crisis_ref (loader, child, a, &index, error) ||
+              !check_state_ref (loader, child, b, &index, error))
+            return FALSE;
+        }
+      else
+        continue;
+
+      /* Applied to the scratch copy as they are read: a bad value in a
+       * step is reported at its line, not when the step is shown. */
+      if (!load_attributes (loader, loader->scratch, step, child, target, a, b, error))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+load_timeline (Loader      *loader,
+               xmlNodePtr   parent,
+               GError     **error)
+{
+  loader->scratch = entente_scenario_copy (loader->scenario);
+
+  for (xmlNodePtr node = parent->children; node != NULL; node = node->next)
+    {
+      g_autoptr (EntenteStep) step = NULL;
+      g_autofree char *step_name = NULL;
+
+      if (!is_element (node, ENTENTE_NS, "step"))
+        continue;
+      step_name = get_prop (node, "name");
+      if (step_name == NULL || step_name[0] == '\0')
+        return loader_fail (loader, node, error, "a step needs a name");
+      if (entente_scenario_find_step (loader->scenario, step_name) >= 0)
+        return loader_fail (loader, node, error, "duplicate step \"%s\"", step_name);
+      step = entente_step_new (step_name);
+      step->description = get_prop (node, "description");
+      if (!load_step (loader, step, node, error))
+        return FALSE;
+      g_ptr_array_add (loader->scenario->steps, g_steal_pointer (&step));
+    }
+  return TRUE;
+}
+
+static gboolean
+load_bool_prop (Loader      *loader,
+                xmlNodePtr   node,
+                const char  *attr,
+                gboolean    *out,
+                GError     **error)
+{
+  g_autofree char *value = get_prop (node, attr);
+
+  if (value == NULL)
+    return TRUE;
+  g_strstrip (value);
+  if (strcmp (value, "true") == 0 || strcmp (value, "1") == 0)
+    *out = TRUE;
+  else if (strcmp (value, "false") == 0 || strcmp (value, "0") == 0)
+    *out = FALSE;
+  else
+    return loader_fail (loader, node, error, "%s=\"%s\" is not a boolean", attr, value);
+  return TRUE;
+}
+
+static gboolean
+load_view (Loader      *loader,
+           xmlNodePtr   node,
+           GError     **error)
+{
+  EntenteView *view = &loader->scenario->view;
+  g_autofree char *step = get_prop (node, "step");
+
+  if (step != NULL)
+    {
+      if (entente_scenario_find_step (loader->scenario, step) < 0)
+        return loader_fail (loader, node, error, "view of unknown step \"%s\"", step);
+      view->step = g_steal_pointer (&step);
+    }
+  if (!load_bool_prop (loader, node, "threats", &view->show_threats, error) ||
+      !load_bool_prop (loader, node, "hulls", &view->show_hulls, error) ||
+      !load_bool_prop (loader, node, "labels", &view->show_labels, error) ||
+      !load_bool_prop (loader, node, "legend", &view->show_legend, error))
+    return FALSE;
+
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *state = NULL;
+      g_autofree char *lat = NULL;
+      g_autofree char *lon = NULL;
+      g_autoptr (GError) local_error = NULL;
+      int index;
+
+      if (!is_element (child, ENTENTE_NS, "node"))
+        continue;
+      state = get_prop (child, "state");
+      lat = get_prop (child, "lat");
+      lon = get_prop (child, "lon");
+      if (!check_state_ref (loader, child, state, &index, error))
+        return FALSE;
+      if (entente_scenario_get_state (loader->scenario, index)->has_node_position)
+        return loader_fail (loader, child, error, "duplicate node of state \"%s\"", state);
+      if (!entente_scenario_set_attribute (loader->scenario, ENTENTE_CHANGE_STATE, state, NULL,
+                                           "node-lat", lat, &local_error) ||
+          !entente_scenario_set_attribute (loader->scenario, ENTENTE_CHANGE_STATE, state, NULL,
+                                           "node-lon", lon, &local_error))
+        return loader_fail (loader, child, error, "node \"%s\": %s", state, local_error->message);
+    }
+  return TRUE;
+}
+
+static EntenteScenario *
+scenario_from_root (xmlNodePtr   root,
+                    const char  *name,
+                    GError     **error)
+{
+  g_autoptr (EntenteScenario) scenario = entente_scenario_new ();
+  Loader loader = { scenario, name, NULL };
+  gboolean ok = TRUE;
+
+  for (xmlNodePtr node = root->children; ok && node != NULL; node = node->next)
+    {
+      if (!is_element (node, ENTENTE_NS, NULL))
+        continue;
+      if (is_element (node, NULL, "title"))
+        scenario->title = element_text (node);
+      else if (is_element (node, NULL, "description"))
+        scenario->description = element_text (node);
+      else if (is_element (node, NULL, "sources"))
+        scenario->sources = element_text (node);
+      else if (is_element (node, NULL, "system") || is_element (node, NULL, "model"))
+        ok = load_attributes (&loader, scenario, NULL, node, ENTENTE_CHANGE_SYSTEM,
+                              NULL, NULL, error);
+      else if (is_element (node, NULL, "states"))
+        ok = load_states (&loader, node, error);
+      else if (is_element (node, NULL, "pairs"))
+        ok = load_pairs (&loader, node, error);
+      else if (is_element (node, NULL, "crises"))
+        ok = load_crises (&loader, node, error);
+      else if (is_element (node, NULL, "timeline"))
+        ok = load_timeline (&loader, node, error);
+      else if (is_element (node, NULL, "view"))
+        ok = load_view (&loader, node, error);
+    }
+  g_clear_pointer (&loader.scratch, entente_scenario_unref);
+
+  return ok ? g_steal_pointer (&scenario) : NULL;
+}
+
+/* An SVG exported by Entente carries the scenario in <metadata>. */
+static xmlNodePtr
+find_embedded_scenario (xmlNodePtr node)
+{
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      xmlNodePtr found;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (is_element (child, NULL, "metadata"))
+        {
+          for (xmlNodePtr inner = child->children; inner != NULL; inner = inner->next)
+            if (is_element (inner, ENTENTE_NS, "scenario"))
+              return inner;
+        }
+      if ((found = find_embedded_scenario (child)) != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/**
+ * entente_scenario_load_bytes:
+ * @bytes: the file contents
+ * @name: the file name to use in error messages
+ * @error: return location for an error
+ *
+ * Parses (no network, no entities, no DTD), validates against entente.rng
+ * and checks a scenario. An SVG exported by Entente is accepted: the
+ * scenario is read from its <metadata>.
+ *
+ * Returns: (transfer full): the scenario, or NULL with an
+ *   ENTENTE_SCENARIO_ERROR whose message is "NAME:LINE: what is wrong"
+ */
+EntenteScenario *
+entente_scenario_load_bytes (GBytes      *bytes,
+                             const char  *name,
+                             GError     **error)
+{
+  g_autoptr (xmlDoc) doc = NULL;
+  g_autoptr (xmlDoc) embedded = NULL;
+  xmlDocPtr target;
+  xmlNodePtr root;
+  gsize size;
+  const char *data;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (name == NULL)
+    name = "(scenario)";
+
+  data = g_bytes_get_data (bytes, &size);
+  if (size > ENTENTE_SCENARIO_MAX_BYTES)
+    {
+      set_error_at (error, ENTENTE_SCENARIO_ERROR_TOO_LARGE, name, 0,
+                    "file too large (%" G_GSIZE_FORMAT " bytes, at most %d)",
+                    size, ENTENTE_SCENARIO_MAX_BYTES);
+      return NULL;
+    }
+  if (size == 0)
+    {
+      set_error_at (error, ENTENTE_SCENARIO_ERROR_MALFORMED, name, 0, "empty file");
+      return NULL;
+    }
+
+  doc = parse_document (data, size, name, error);
+  if (doc == NULL)
+    return NULL;
+
+  target = doc;
+  root = xmlDocGetRootElement (doc);
+  if (root != NULL && is_element (root, NULL, "svg") && !is_element (root, ENTENTE_NS, NULL))
+    {
+      xmlNodePtr scenario = find_embedded_scenario (root);
+
+      if (scenario == NULL)
+        {
+          set_error_at (error, ENTENTE_SCENARIO_ERROR_SCHEMA, name, line_of (root),
+                        "this SVG holds no Entente scenario in its <metadata>");
+          return NULL;
+        }
+      /* A document of its own for validation; the copy keeps line numbers
+       * and re-declares the namespaces it needs. */
+      embedded = xmlNewDoc (BAD_CAST "1.0");
+      xmlDocSetRootElement (embedded, xmlDocCopyNode (scenario, embedded, 1));
+      target = embedded;
+    }
+
+  if (!validate (target, name, error))
+    return NULL;
+
+  return scenario_from_root (xmlDocGetRootElement (target), name, error);
+}
+
+/* Files */
+
+static char *
+display_name (GFile *file)
+{
+  return g_file_get_parse_name (file);
+}
+
+static GBytes *
+read_limited (GFile         *file,
+              const char    *name,
+              GCancellable  *cancellable,
+              GError       **error)
+{
+  g_autoptr (GFileInfo) info = NULL;
+  g_autoptr (GFileInputStream) stream = NULL;
+  g_autoptr (GError) local_error = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  goffset size;
+
+  info = g_file_query_info (file,
+                            G_FILE_ATTRIBUTE_STANDARD_TYPE ","
+                            G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        set_error_at (error, ENTENTE_SCENARIO_ERROR_UNREADABLE, name, 0, "%s",
+                      local_error->message);
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
+    {
+      set_error_at (error, ENTENTE_SCENARIO_ERROR_UNREADABLE, name, 0,
+                    "is a directory, not a scenario file");
+      return NULL;
+    }
+  if (g_file_info_get_file_type (info) != G_FILE_TYPE_REGULAR &&
+      g_file_info_get_file_type (info) != G_FILE_TYPE_SYMBOLIC_LINK)
+    {
+      set_error_at (error, ENTENTE_SCENARIO_ERROR_UNREADABLE, name, 0,
+                    "not a regular file");
+      return NULL;
+    }
+  size = g_file_info_get_size (info);
+  if (size > ENTENTE_SCENARIO_MAX_BYTES)
+    {
+      set_error_at (error, ENTENTE_SCENARIO_ERROR_TOO_LARGE, name, 0,
+                    "file too large (%" G_GOFFSET_FORMAT " bytes, at most %d)",
+                    size, ENTENTE_SCENARIO_MAX_BYTES);
+      return NULL;
+    }
+
+  stream = g_file_read (file, cancellable, &local_error);
+  if (stream == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        set_error_at (error, ENTENTE_SCENARIO_ERROR_UNREADABLE, name, 0, "%s",
+                      local_error->message);
+      return NULL;
+    }
+  /* Read at most one byte more than allowed: the file may grow after the
+   * size check, and memory stays bounded either way. */
+  bytes = g_input_stream_read_bytes (G_INPUT_STREAM (stream),
+                                     ENTENTE_SCENARIO_MAX_BYTES + 1, cancellable,
+                                     &local_error);
+  if (bytes == NULL)
+    {
+      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_propagate_error (error, g_steal_pointer (&local_error));
+      else
+        set_error_at (error, ENTENTE_SCENARIO_ERROR_UNREADABLE, name, 0, "%s",
+                      local_error->message);
+      return NULL;
+    }
+  if (g_bytes_get_size (bytes) > ENTENTE_SCENARIO_MAX_BYTES)
+    {
+      set_error_at (error, ENTENTE_SCENARIO_ERROR_TOO_LARGE, name, 0,
+                    "file too large (more than %d bytes)", ENTENTE_SCENARIO_MAX_BYTES);
+      return NULL;
+    }
+  return g_steal_pointer (&bytes);
+}
+
+/**
+ * entente_scenario_load_file:
+ * @file: a scenario file (or an SVG exported by Entente)
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for an error
+ *
+ * Errors name the file by its parse name (the path for local files).
+ * Cancellation is G_IO_ERROR_CANCELLED.
+ *
+ * Returns: (transfer full): the scenario, or NULL
+ */
+EntenteScenario *
+entente_scenario_load_file (GFile         *file,
+                            GCancellable  *cancellable,
+                            GError       **error)
+{
+  g_autofree char *name = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  name = display_name (file);
+  bytes = read_limited (file, name, cancellable, error);
+  if (bytes == NULL)
+    return NULL;
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return NULL;
+  return entente_scenario_load_bytes (bytes, name, error);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GFile *file = task_data;
+  GError *error = NULL;
+  EntenteScenario *scenario;
+
+  scenario = entente_scenario_load_file (file, cancellable, &error);
+  if (scenario == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, scenario, (GDestroyNotify) entente_scenario_unref);
+}
+
+void
+entente_scenario_load_file_async (GFile               *file,
+                                  GCancellable        *cancellable,
+                                  GAsyncReadyCallback  callback,
+                                  gpointer             user_data)
+{
+  g_autoptr (GTask) task = NULL;
+
+  g_return_if_fail (G_IS_FILE (file));
+
+  task = g_task_new (NULL, cancellable, callback, user_data);
+  g_task_set_source_tag (task, entente_scenario_load_file_async);
+  /* GFile is immutable and thread-safe: a reference is as good as a copy. */
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+EntenteScenario *
+entente_scenario_load_file_finish (GAsyncResult  *result,
+                                   GError       **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, NULL), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) ==
+                        entente_scenario_load_file_async, NULL);
+
+  return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/* Writing: the canonical form
+ *
+ * Elements in the fixed order of the schema; states, crises and steps in
+ * document order; pairs sorted by (a, b), only those off their defaults;
+ * attributes in the fixed order of entente_scenario_attribute_names();
+ * every attribute at its default omitted, except the ids and the names of
+ * states and crises; numbers in the shortest form that reads back exactly.
+ */
+
+static const char * const system_keys[] = {
+  "odb", "antihegemonic", "war-shock", "years-since", "half-life", "cost-of-war",
+  "transparency", "nu", "nu-p", "w-pop", "w-econ", "w-mil", "mode", NULL
+};
+
+static gboolean
+is_system_key (const char *key)
+{
+  return g_strv_contains (system_keys, key);
+}
+
+typedef struct
+{
+  xmlTextWriterPtr  writer;
+  EntenteScenario  *self;
+  EntenteScenario  *defaults;   /* one default state "s", crisis "c" with actor "s" */
+  gboolean          ok;
+} Writer;
+
+static void
+w_check (Writer *w,
+         int     rc)
+{
+  if (rc < 0)
+    w->ok = FALSE;
+}
+
+static void
+w_start (Writer     *w,
+         const char *element)
+{
+  w_check (w, xmlTextWriterStartElement (w->writer, BAD_CAST element));
+}
+
+static void
+w_end (Writer *w)
+{
+  w_check (w, xmlTextWriterEndElement (w->writer));
+}
+
+static void
+w_attr (Writer     *w,
+        const char *attr,
+        const char *value)
+{
+  w_check (w, xmlTextWriterWriteAttribute (w->writer, BAD_CAST attr, BAD_CAST value));
+}
+
+static void
+w_text_element (Writer     *w,
+                const char *element,
+                const char *text)
+{
+  if (text == NULL)
+    return;
+  w_check (w, xmlTextWriterWriteElement (w->writer, BAD_CAST element, BAD_CAST text));
+}
+
+/* Writes @key of the object (@a, @b) when it differs from the default
+ * object (@da, @db); returns whether it wrote. */
+static gboolean
+w_attr_if_changed (Writer              *w,
+                   EntenteChangeTarget  target,
+                   const char          *a,
+                   const char          *b,
+                   const char          *da,
+                   const char          *db,
+                   const char          *key)
+{
+  g_autofree char *value = entente_scenario_get_attribute (w->self, target, a, b, key);
+  g_autofree char *def = entente_scenario_get_attribute (w->defaults, target, da, db, key);
+
+  if (value == NULL || g_strcmp0 (value, def) == 0)
+    return FALSE;
+  w_attr (w, key, value);
+  return TRUE;
+}
+
+static gboolean
+system_is_default (Writer   *w,
+                   gboolean  model)
+{
+  const char * const *keys = entente_scenario_attribute_names (ENTENTE_CHANGE_SYSTEM);
+
+  for (guint i = 0; keys[i] != NULL; i++)
+    {
+      g_autofree char *value = NULL;
+      g_autofree char *def = NULL;
+
+      if (is_system_key (keys[i]) == model)
+        continue;
+      value = entente_scenario_get_attribute (w->self, ENTENTE_CHANGE_SYSTEM, NULL, NULL, keys[i]);
+      def = entente_scenario_get_attribute (w->defaults, ENTENTE_CHANGE_SYSTEM, NULL, NULL,
+                                            keys[i]);
+      if (g_strcmp0 (value, def) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+write_system (Writer   *w,
+              gboolean  model)
+{
+  const char * const *keys = entente_scenario_attribute_names (ENTENTE_CHANGE_SYSTEM);
+
+  if (system_is_default (w, model))
+    return;
+  w_start (w, model ? "model" : "system");
+  for (guint i = 0; keys[i] != NULL; i++)
+    if (is_system_key (keys[i]) != model)
+      w_attr_if_changed (w, ENTENTE_CHANGE_SYSTEM, NULL, NULL, NULL, NULL, keys[i]);
+  w_end (w);
+}
+
+static void
+write_states (Writer *w)
+{
+  const char * const *keys = entente_scenario_attribute_names (ENTENTE_CHANGE_STATE);
+
+  w_start (w, "states");
+  for (guint i = 0; i < w->self->states->len; i++)
+    {
+      EntenteState *state = g_ptr_array_index (w->self->states, i);
+
+      w_start (w, "state");
+      w_attr (w, "id", state->id);
+      w_attr (w, "name", state->name != NULL ? state->name : state->id);
+      for (guint k = 0; keys[k] != NULL; k++)
+        {
+          const char *key = keys[k];
+
+          if (strcmp (key, "name") == 0)
+            continue;
+          if (strcmp (key, "capability") == 0)
+            {
+              /* Always written when used, so it reads back as one value. */
+              if (state->single_capability)
+                {
+                  g_autofree char *value = entente_format_double (state->pop);
+
+                  w_attr (w, "capability", value);
+                }
+              continue;
+            }
+          if (state->single_capability &&
+              (strcmp (key, "pop") == 0 || strcmp (key, "econ") == 0 || strcmp (key, "mil") == 0))
+            continue;
+          w_attr_if_changed (w, ENTENTE_CHANGE_STATE, state->id, NULL, "s", NULL, key);
+        }
+      w_end (w);
+    }
+  w_end (w);
+}
+
+static void
+write_pairs (Writer *w)
+{
+  const char * const *keys = entente_scenario_attribute_names (ENTENTE_CHANGE_PAIR);
+  gboolean started = FALSE;
+
+  for (guint i = 0; i < w->self->pairs->len; i++)
+    {
+      const EntentePair *pair = &g_array_index (w->self->pairs, EntentePair, i);
+      const char *a, *b;
+
+      if (entente_scenario_get_pair (w->self, pair->a, pair->b) == NULL)
+        continue;  /* all at defaults */
+      if (!started)
+        {
+          w_start (w, "pairs");
+          started = TRUE;
+        }
+      a = entente_scenario_get_state (w->self, pair->a)->id;
+      b = entente_scenario_get_state (w->self, pair->b)->id;
+      w_start (w, "pair");
+      w_attr (w, "a", a);
+      w_attr (w, "b", b);
+      for (guint k = 0; keys[k] != NULL; k++)
+        {
+          g_autofree char *value = entente_scenario_get_attribute (w->self, ENTENTE_CHANGE_PAIR,
+                                                                   a, b, keys[k]);
+
+          if (value != NULL && strcmp (value, "0") != 0)
+            w_attr (w, keys[k], value);
+        }
+      w_end (w);
+    }
+  if (started)
+    w_end (w);
+}
+
+static void
+write_crises (Writer *w)
+{
+  const char * const *keys = entente_scenario_attribute_names (ENTENTE_CHANGE_CRISIS);
+  const char * const *actor_keys = entente_scenario_attribute_names (ENTENTE_CHANGE_ACTOR);
+
+  if (w->self->crises->len == 0)
+    return;
+  w_start (w, "crises");
+  for (guint c = 0; c < w->self->crises->len; c++)
+    {
+      EntenteCrisis *crisis = g_ptr_array_index (w->self->crises, c);
+
+      w_start (w, "crisis");
+      w_attr (w, "id", crisis->id);
+      w_attr (w, "name", crisis->name != NULL ? crisis->name : crisis->id);
+      for (guint k = 0; keys[k] != NULL; k++)
+        if (strcmp (keys[k], "name") != 0)
+          w_attr_if_changed (w, ENTENTE_CHANGE_CRISIS, crisis->id, NULL, "c", NULL, keys[k]);
+      for (guint i = 0; i < crisis->actors->len; i++)
+        {
+          const EntenteCrisisActor *actor = &g_array_index (crisis->actors, EntenteCrisisActor, i);
+          const char *state = entente_scenario_get_state (w->self, actor->state)->id;
+
+          w_start (w, "actor");
+          w_attr (w, "state", state);
+          for (guint k = 0; actor_keys[k] != NULL; k++)
+            w_attr_if_changed (w, ENTENTE_CHANGE_ACTOR, crisis->id, state, "c", "s",
+                               actor_keys[k]);
+          w_end (w);
+        }
+      w_end (w);
+    }
+  w_end (w);
+}
+
+static const char *
+change_element (EntenteChangeTarget target)
+{
+  switch (target)
+    {
+    case ENTENTE_CHANGE_STATE: return "change-state";
+    case ENTENTE_CHANGE_PAIR: return "change-pair";
+    case ENTENTE_CHANGE_CRISIS: return "change-crisis";
+    case ENTENTE_CHANGE_ACTOR: return "change-actor";
+    case ENTENTE_CHANGE_SYSTEM:
+    default: return "change-system";
+    }
+}
+
+static void
+write_change_refs (Writer              *w,
+                   const EntenteChange *change)
+{
+  switch (change->target)
+    {
+    case ENTENTE_CHANGE_STATE:
+      w_attr (w, "state", change->a);
+      break;
+    case ENTENTE_CHANGE_PAIR:
+      w_attr (w, "a", change->a);
+      w_attr (w, "b", change->b);
+      break;
+    case ENTENTE_CHANGE_CRISIS:
+      w_attr (w, "crisis", change->a);
+      break;
+    case ENTENTE_CHANGE_ACTOR:
+      w_attr (w, "crisis", change->a);
+      w_attr (w, "state", change->b);
+      break;
+    case ENTENTE_CHANGE_SYSTEM:
+    default:
+      break;
+    }
+}
+
+static void
+write_timeline (Writer *w)
+{
+  if (w->self->steps->len == 0)
+    return;
+  w_start (w, "timeline");
+  for (guint s = 0; s < w->self->steps->len; s++)
+    {
+      EntenteStep *step = g_ptr_array_index (w->self->steps, s);
+      g_autoptr (GPtrArray) keys = g_ptr_array_new ();
+      const EntenteChange *group = NULL;
+
+      w_start (w, "step");
+      w_attr (w, "name", step->name);
+      if (step->description != NULL)
+        w_attr (w, "description", step->description);
+      /* Consecutive changes of one object share an element, in order; a
+       * key repeated starts a new element (XML has one value per name). */
+      for (guint i = 0; i < step->changes->len; i++)
+        {
+          const EntenteChange *change = g_ptr_array_index (step->changes, i);
+
+          if (group == NULL || group->target != change->target ||
+              g_strcmp0 (group->a, change->a) != 0 || g_strcmp0 (group->b, change->b) != 0 ||
+              g_ptr_array_find_with_equal_func (keys, change->key, g_str_equal, NULL))
+            {
+              if (group != NULL)
+                w_end (w);
+              w_start (w, change_element (change->target));
+              write_change_refs (w, change);
+              g_ptr_array_set_size (keys, 0);
+              group = change;
+            }
+          w_attr (w, change->key, change->value);
+          g_ptr_array_add (keys, change->key);
+        }
+      if (group != NULL)
+        w_end (w);
+      w_end (w);
+    }
+  w_end (w);
+}
+
+static void
+write_view (Writer *w)
+{
+  const EntenteView *view = &w->self->view;
+  gboolean nodes = FALSE;
+
+  for (guint i = 0; i < w->self->states->len; i++)
+    if (((EntenteState *) g_ptr_array_index (w->self->states, i))->has_node_position)
+      nodes = TRUE;
+  if (view->step == NULL && view->show_threats && view->show_hulls &&
+      view->show_labels && view->show_legend && !nodes)
+    return;
+
+  w_start (w, "view");
+  if (view->step != NULL)
+    w_attr (w, "step", view->step);
+  if (!view->show_threats)
+    w_attr (w, "threats", "false");
+  if (!view->show_hulls)
+    w_attr (w, "hulls", "false");
+  if (!view->show_labels)
+    w_attr (w, "labels", "false");
+  if (!view->show_legend)
+    w_attr (w, "legend", "false");
+  for (guint i = 0; i < w->self->states->len; i++)
+    {
+      EntenteState *state = g_ptr_array_index (w->self->states, i);
+      g_autofree char *lat = NULL;
+      g_autofree char *lon = NULL;
+
+      if (!state->has_node_position)
+        continue;
+      lat = entente_format_double (state->node_lat);
+      lon = entente_format_double (state->node_lon);
+      w_start (w, "node");
+      w_attr (w, "state", state->id);
+      w_attr (w, "lat", lat);
+      w_attr (w, "lon", lon);
+      w_end (w);
+    }
+  w_end (w);
+}
+
+/**
+ * entente_scenario_write_xml:
+ * @self: a scenario
+ * @xml_text_writer: an xmlTextWriterPtr
+ *
+ * Writes the canonical <scenario> element (with its namespace) into the
+ * writer, e.g. inside an SVG <metadata>. The writer's indentation
+ * settings are left as they are.
+ *
+ * Returns: whether every write succeeded
+ */
+gboolean
+entente_scenario_write_xml (EntenteScenario *self,
+                            gpointer         xml_text_writer)
+{
+  g_autoptr (EntenteScenario) defaults = entente_scenario_new ();
+  Writer w = { xml_text_writer, self, defaults, TRUE };
+  EntenteCrisis *crisis;
+  EntenteCrisisActor actor = { 0 };
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (xml_text_writer != NULL, FALSE);
+
+  entente_scenario_insert_state (defaults, "s", NULL, NULL);
+  crisis = entente_crisis_new ("c");
+  actor.stake = -1.0;
+  actor.veto = -1;
+  g_array_append_val (crisis->actors, actor);
+  g_ptr_array_add (defaults->crises, crisis);
+
+  w_check (&w, xmlTextWriterStartElementNS (w.writer, NULL, BAD_CAST "scenario",
+                                            BAD_CAST ENTENTE_NS));
+  w_attr (&w, "version", "1");
+  w_text_element (&w, "title", self->title);
+  w_text_element (&w, "description", self->description);
+  w_text_element (&w, "sources", self->sources);
+  write_system (&w, FALSE);
+  write_system (&w, TRUE);
+  write_states (&w);
+  write_pairs (&w);
+  write_crises (&w);
+  write_timeline (&w);
+  write_view (&w);
+  w_end (&w);
+  return w.ok;
+}
+
+/**
+ * entente_scenario_to_bytes:
+ * @self: a scenario
+ *
+ * Returns: (transfer full): the canonical file contents (UTF-8, indented
+ *   by two spaces, ending in a newline)
+ */
+GBytes *
+entente_scenario_to_bytes (EntenteScenario *self)
+{
+  xmlBufferPtr buffer;
+  xmlTextWriterPtr writer;
+  GBytes *bytes;
+  gboolean ok;
+
+  g_return_val_if_fail (self != NULL, NULL);
+
+  buffer = xmlBufferCreate ();
+  writer = xmlNewTextWriterMemory (buffer, 0);
+  xmlTextWriterSetIndent (writer, 1);
+  xmlTextWriterSetIndentString (writer, BAD_CAST "  ");
+  ok = xmlTextWriterStartDocument (writer, NULL, "UTF-8", NULL) >= 0;
+  ok = entente_scenario_write_xml (self, writer) && ok;
+  ok = xmlTextWriterEndDocument (writer) >= 0 && ok;
+  xmlFreeTextWriter (writer);  /* flushes into the buffer */
+  g_assert (ok);
+  bytes = g_bytes_new (xmlBufferContent (buffer), (gsize) xmlBufferLength (buffer));
+  xmlBufferFree (buffer);
+  return bytes;
+}
+
+/**
+ * entente_scenario_save_file:
+ * @self: a scenario
+ * @file: where to save
+ * @cancellable: (nullable): a cancellable
+ * @error: return location for a G_IO_ERROR
+ *
+ * Writes the canonical form atomically: g_file_replace_contents() writes a
+ * temporary file and renames it over @file (no backup is kept).
+ */
+gboolean
+entente_scenario_save_file (EntenteScenario  *self,
+                            GFile            *file,
+                            GCancellable     *cancellable,
+                            GError          **error)
+{
+  g_autoptr (GBytes) bytes = NULL;
+  gsize size;
+  const char *data;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (G_IS_FILE (file), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  bytes = entente_scenario_to_bytes (self);
+  data = g_bytes_get_data (bytes, &size);
+  return g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE,
+                                  NULL, cancellable, error);
+}
