@@ -20,6 +20,7 @@
 typedef struct
 {
   gboolean actor, lead, regional;
+  gboolean major;                    /* great power or veto holder (p5_i) */
   double   stake, stance, weight;    /* σ, ρ, ω */
 } Actor;
 
@@ -51,12 +52,23 @@ derive_actors (EntenteModel        *self,
       act[ca->state].regional = ca->regional;
       act[ca->state].stake = ca->stake;
       act[ca->state].stance = _entente_clamp (ca->stance, -1, 1);
+      if (ca->veto >= 0)
+        act[ca->state].major = ca->veto > 0;
     }
 
   /* §1.4: σ defaults to max (π (i, crisis), 0.5 · k_i,lead). The crisis
    * has no offensive reach of its own, so π uses the state's reach R_i. */
   for (guint i = 0; i < n; i++)
     {
+      const EntenteCrisisActor *ca = NULL;
+
+      /* p5_i defaults to great-power status (§1.4). */
+      for (guint x = 0; x < crisis->actors->len && ca == NULL; x++)
+        if (g_array_index (crisis->actors, EntenteCrisisActor, x).state == i)
+          ca = &g_array_index (crisis->actors, EntenteCrisisActor, x);
+      if (ca == NULL || ca->veto < 0)
+        act[i].major = self->gp[i];
+
       if (!act[i].actor || act[i].stake < 0)
         {
           const EntenteState *s = g_ptr_array_index (self->scenario->states, i);
@@ -103,7 +115,8 @@ caveats (EntenteModel         *self,
       cstar = _entente_clamp (1 - (fa + sigma + norm) / MAX (fe, 1e-9), 0, 1);
 
       cv.state = i;
-      cv.participates = (k > 0 || sigma >= 0.3) && cstar <= CAVEAT_MAX;
+      /* A state that opposes the operation's goal does not join it (MODEL.md). */
+      cv.participates = (k > 0 || sigma >= 0.3) && cstar <= CAVEAT_MAX && act[i].stance >= 0;
       if (cv.participates)
         {
           cv.caveat_level = MAX (cstar, 0.5 * self->domestic[i]);
@@ -134,7 +147,7 @@ viability (EntenteModel         *self,
 
   for (guint i = 0; i < self->n; i++)
     {
-      if (self->gp[i] && act[i].stake >= 0.3)
+      if (act[i].major && act[i].stake >= 0.3)
         {
           stakeholders += self->A[i];
           if (!in_group[i] && act[i].stance < 0)
@@ -217,7 +230,7 @@ contact (EntenteModel        *self,
 
   /* Spoilers: great powers outside the lead with a stake. */
   for (guint i = 0; i < n; i++)
-    if (self->gp[i] && !act[i].lead && act[i].stake >= SPOILER_STAKE && act[i].stance < 0 &&
+    if (act[i].major && !act[i].lead && act[i].stake >= SPOILER_STAKE && act[i].stance < 0 &&
         crisis->type == ENTENTE_CRISIS_COERCIVE)
       two_phase = TRUE;
 
@@ -226,7 +239,7 @@ contact (EntenteModel        *self,
       cr->mode = ENTENTE_CONTACT_CONCERT_TYPE;
       cr->phase = 1;
       for (guint i = 0; i < n; i++)
-        if (self->gp[i] && !act[i].lead && act[i].stake >= SPOILER_STAKE && act[i].stance >= -0.5)
+        if (act[i].major && !act[i].lead && act[i].stake >= SPOILER_STAKE && act[i].stance >= -0.5)
           in_group[i] = TRUE;
     }
   else
@@ -240,7 +253,7 @@ contact (EntenteModel        *self,
         {
           for (guint i = 0; i < n; i++)
             if (!in_group[i] &&
-                ((self->gp[i] && act[i].stake >= 0.3) ||
+                ((act[i].major && act[i].stake >= 0.3) ||
                  (act[i].stake >= 0.5 && act[i].stance >= -0.5)))
               in_friends[i] = TRUE;
           append_rank_sorted (self, cr->friends, in_friends);
