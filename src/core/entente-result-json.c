@@ -663,8 +663,10 @@ dyad_to_json (EntenteResult           *result,
   json_array_add_string_element (states, state_id (result, (int) dyad->i));
   json_array_add_string_element (states, state_id (result, (int) dyad->j));
   json_object_set_array_member (object, "states", states);
-  json_object_set_array_member (object, "fear_abandonment", double_array (dyad->fear_abandonment, 2));
-  json_object_set_array_member (object, "fear_entrapment", double_array (dyad->fear_entrapment, 2));
+  json_object_set_array_member (object, "fear_abandonment",
+                                double_array (dyad->fear_abandonment, 2));
+  json_object_set_array_member (object, "fear_entrapment",
+                                double_array (dyad->fear_entrapment, 2));
   for (guint d = 0; d < 2; d++)
     {
       const char *s = stance_for (dyad->dominant[d]);
@@ -733,7 +735,8 @@ entente_result_to_json_node (EntenteResult *result,
 
   json_object_set_object_member (root, "landscape", landscape_to_json (result));
   json_object_set_object_member (root, "polarity", polarity_to_json (result));
-  json_object_set_array_member (root, "counterbalancing", id_array (result, result->counterbalancing));
+  json_object_set_array_member (root, "counterbalancing",
+                                id_array (result, result->counterbalancing));
   json_object_set_object_member (root, "concert", concert_to_json (result));
 
   array = json_array_new ();
