@@ -11,6 +11,12 @@ G_BEGIN_DECLS
 #define ENTENTE_TYPE_APPLICATION (entente_application_get_type ())
 G_DECLARE_FINAL_TYPE (EntenteApplication, entente_application, ENTENTE, APPLICATION, GtkApplication)
 
-EntenteApplication *entente_application_new (void);
+EntenteApplication *entente_application_new          (void);
+/* The application's settings, or NULL when the schema is not installed
+ * (running from the build directory): callers then use built-in defaults. */
+GSettings          *entente_application_get_settings (EntenteApplication *self);
+/* Looks up the schema without aborting when it is missing: a new GSettings
+ * or NULL. */
+GSettings          *entente_settings_new_or_null     (void);
 
 G_END_DECLS

@@ -60,6 +60,7 @@ enum {
 
 enum {
   SIGNAL_CHANGED,
+  SIGNAL_RESET,
   N_SIGNALS
 };
 
@@ -287,6 +288,9 @@ entente_document_class_init (EntenteDocumentClass *klass)
   signals[SIGNAL_CHANGED] =
     g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+  signals[SIGNAL_RESET] =
+    g_signal_new ("reset", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 }
 
 static void
@@ -472,6 +476,7 @@ entente_document_reset (EntenteDocument *self,
     g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 
+  g_signal_emit (self, signals[SIGNAL_RESET], 0);
   before_emit (self, &before);
 }
 

@@ -27,6 +27,8 @@ G_DECLARE_FINAL_TYPE (EntenteDocument, entente_document, ENTENTE, DOCUMENT, GObj
  * "title" (string: file name or scenario title), "dirty", "can-undo",
  * "can-redo" (booleans), "step" (string, nullable: the timeline step shown).
  * Signal "changed": the scenario changed (edit, undo, redo, step, reset).
+ * Signal "reset": a different scenario replaced the document (New, Open),
+ * emitted just before "changed".
  */
 
 EntenteDocument *entente_document_new             (void);

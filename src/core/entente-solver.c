@@ -257,6 +257,17 @@ entente_solver_request (EntenteSolver   *self,
 }
 
 void
+entente_solver_forget (EntenteSolver *self)
+{
+  g_return_if_fail (ENTENTE_IS_SOLVER (self));
+
+  if (self->result == NULL)
+    return;
+  g_clear_pointer (&self->result, entente_result_unref);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_RESULT]);
+}
+
+void
 entente_solver_cancel (EntenteSolver *self)
 {
   gboolean was_busy;

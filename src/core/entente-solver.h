@@ -34,6 +34,9 @@ EntenteSolver *entente_solver_new            (void);
  * Returns the request's generation. */
 guint          entente_solver_request        (EntenteSolver   *self,
                                               EntenteScenario *snapshot);
+/* Forgets the last result, so the next computation does not warm-start from
+ * it (use when a different scenario is opened). */
+void           entente_solver_forget         (EntenteSolver   *self);
 /* Cancels the running and the waiting request; no result is emitted for them. */
 void           entente_solver_cancel         (EntenteSolver   *self);
 gboolean       entente_solver_get_busy       (EntenteSolver   *self);
