@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "entente-model-private.h"
 
@@ -152,8 +153,13 @@ _entente_model_concert (EntenteModel *self)
   for (guint k = 0; k < 4; k++)
     if (c->j[k] < par->theta_j)
       {
-        EntenteConcertFailure f = { reasons[k], k + 1, c->j[k], { -1, -1 } };
+        EntenteConcertFailure f;
 
+        memset (&f, 0, sizeof f);
+        f.reason = reasons[k];
+        f.condition = k + 1;
+        f.value = c->j[k];
+        f.states[0] = f.states[1] = -1;
         if (k == 1)
           f.states[0] = b_argmax;
         else if (k == 3)

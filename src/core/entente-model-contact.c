@@ -101,9 +101,11 @@ caveats (EntenteModel         *self,
   for (guint x = 0; x < crisis->actors->len; x++)
     {
       const EntenteCrisisActor *ca = &g_array_index (crisis->actors, EntenteCrisisActor, x);
-      EntenteCaveatResult cv = { 0, };
+      EntenteCaveatResult cv;
       guint i = ca->state;
       double k, fa, fe, norm, cstar, sigma;
+
+      memset (&cv, 0, sizeof cv);
 
       if (i >= self->n || (int) i == lead_state)
         continue;

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include "entente-model-private.h"
 
@@ -137,9 +138,11 @@ _entente_model_dilemma (EntenteModel *self)
   for (guint q = 0; q < pairs->len; q++)
     {
       const EntentePair *pair = &g_array_index (pairs, EntentePair, q);
-      EntenteDyadResult dyad = { 0, };
+      EntenteDyadResult dyad;
       guint i = MIN (pair->a, pair->b), j = MAX (pair->a, pair->b);
 
+      /* memset, not "= { 0 }": results are compared bytewise, padding included. */
+      memset (&dyad, 0, sizeof dyad);
       if (i == j || j >= self->n || EM (self->k, i, j) < 0.3)
         continue;
 
