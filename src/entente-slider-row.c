@@ -20,6 +20,8 @@ struct _EntenteSliderRow
   GtkSpinButton *spin;
   GtkAdjustment *adjustment;
 
+  char          *accessible_name;
+
   /* > 0 while the value is set programmatically. */
   guint          silent;
 };
@@ -64,6 +66,7 @@ entente_slider_row_dispose (GObject *object)
   EntenteSliderRow *self = ENTENTE_SLIDER_ROW (object);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ENTENTE_TYPE_SLIDER_ROW);
+  g_clear_pointer (&self->accessible_name, g_free);
 
   G_OBJECT_CLASS (entente_slider_row_parent_class)->dispose (object);
 }
@@ -243,6 +246,13 @@ entente_slider_row_set_accessible_name (EntenteSliderRow *self,
   g_return_if_fail (ENTENTE_IS_SLIDER_ROW (self));
   g_return_if_fail (name != NULL);
 
+  /* Assistive technology is told only when the name really changes: this
+   * runs for every result while a slider is dragged. */
+  if (g_strcmp0 (self->accessible_name, name) == 0)
+    return;
+  g_free (self->accessible_name);
+  self->accessible_name = g_strdup (name);
+
   /* Translators: the accessible name of the numeric entry next to a slider,
    * e.g. "Intention of Germany value". */
   spin_name = g_strdup_printf (_("%s value"), name);
@@ -252,6 +262,14 @@ entente_slider_row_set_accessible_name (EntenteSliderRow *self,
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->spin),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, spin_name,
                                   -1);
+}
+
+const char *
+entente_slider_row_get_accessible_name (EntenteSliderRow *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_SLIDER_ROW (self), NULL);
+
+  return self->accessible_name;
 }
 
 void

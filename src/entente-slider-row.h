@@ -28,6 +28,8 @@ void           entente_slider_row_set_label          (EntenteSliderRow *self,
  * "@name value": assistive technology finds sliders by these names. */
 void           entente_slider_row_set_accessible_name (EntenteSliderRow *self,
                                                        const char       *name);
+/* The name last given to entente_slider_row_set_accessible_name(), or NULL. */
+const char    *entente_slider_row_get_accessible_name (EntenteSliderRow *self);
 void           entente_slider_row_set_range          (EntenteSliderRow *self,
                                                       double            lower,
                                                       double            upper,

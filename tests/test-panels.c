@@ -1,0 +1,642 @@
+/* test-panels.c: the side panels: accessible sliders, one edit per move, silent updates, results
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "entente-test-panels"
+
+#include "config.h"
+
+#include <gtk/gtk.h>
+#include <locale.h>
+
+#include "entente-alignment-page.h"
+#include "entente-concert-page.h"
+#include "entente-format.h"
+#include "entente-landscape-page.h"
+#include "entente-results-panel.h"
+#include "entente-slider-row.h"
+#include "entente-state-row.h"
+#include "entente-states-panel.h"
+#include "entente-system-panel.h"
+#include "test-model-common.h"
+
+/* Four states, no crisis, no war shock (so no concert: J1 fails). */
+static const char *scenario_text =
+  "S france 40 40 40 0.5 0.2 48.86 2.35\n"
+  "S germany 60 70 60 0.7 0.8 52.52 13.40\n"
+  "S russia 80 40 50 0.5 0.3 55.75 37.62\n"
+  "S uk 45 60 50 0.4 0.1 51.51 -0.13\n"
+  "s france name France\n"
+  "s germany name Germany\n"
+  "s russia name Russia\n"
+  "s uk name Britain\n"
+  "P france germany -0.5 0 0.8 1\n"
+  "P france russia 0.2 0.5 0 0\n"
+  "P france uk 0.3 0.3 0.1 0.8\n";
+
+typedef struct
+{
+  EntenteScenario *scenario;
+  EntenteResult   *result;
+  GtkWidget       *window;
+  GtkWidget       *box;
+  GPtrArray       *records;   /* "target|a|b|key|value" or "minimum N" … */
+} Fixture;
+
+static void
+attribute_changed_cb (GtkWidget  *panel,
+                      int         target,
+                      const char *a,
+                      const char *b,
+                      const char *key,
+                      const char *value,
+                      Fixture    *fixture)
+{
+  g_ptr_array_add (fixture->records,
+                   g_strdup_printf ("%d|%s|%s|%s|%s", target, a ? a : "-", b ? b : "-",
+                                    key, value));
+}
+
+static void
+minimum_selected_cb (GtkWidget *panel,
+                     int        index,
+                     Fixture   *fixture)
+{
+  g_ptr_array_add (fixture->records, g_strdup_printf ("minimum %d", index));
+}
+
+static void
+state_selected_cb (GtkWidget  *panel,
+                   const char *id,
+                   Fixture    *fixture)
+{
+  g_ptr_array_add (fixture->records, g_strdup_printf ("selected %s", id ? id : "-"));
+}
+
+static void
+iterate (guint n)
+{
+  for (guint i = 0; i < n; i++)
+    while (g_main_context_iteration (NULL, FALSE))
+      ;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  fixture->scenario = test_model_scenario (scenario_text);
+  fixture->result = test_model_solve (fixture->scenario);
+  fixture->records = g_ptr_array_new_with_free_func (g_free);
+  fixture->window = gtk_window_new ();
+  fixture->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_box_set_homogeneous (GTK_BOX (fixture->box), TRUE);
+  gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->box);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 900);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  iterate (2);
+  g_clear_pointer (&fixture->records, g_ptr_array_unref);
+  g_clear_pointer (&fixture->result, entente_result_unref);
+  g_clear_pointer (&fixture->scenario, entente_scenario_unref);
+}
+
+static GtkWidget *
+add_panel (Fixture   *fixture,
+           GtkWidget *panel)
+{
+  gtk_box_append (GTK_BOX (fixture->box), panel);
+  if (g_signal_lookup ("attribute-changed", G_OBJECT_TYPE (panel)) != 0)
+    g_signal_connect (panel, "attribute-changed", G_CALLBACK (attribute_changed_cb), fixture);
+  if (g_signal_lookup ("minimum-selected", G_OBJECT_TYPE (panel)) != 0)
+    g_signal_connect (panel, "minimum-selected", G_CALLBACK (minimum_selected_cb), fixture);
+  if (g_signal_lookup ("state-selected", G_OBJECT_TYPE (panel)) != 0)
+    g_signal_connect (panel, "state-selected", G_CALLBACK (state_selected_cb), fixture);
+  return panel;
+}
+
+static EntenteSliderRow *
+find_slider_in (GtkWidget  *widget,
+                const char *name)
+{
+  if (ENTENTE_IS_SLIDER_ROW (widget) &&
+      g_strcmp0 (entente_slider_row_get_accessible_name (ENTENTE_SLIDER_ROW (widget)), name) == 0)
+    return ENTENTE_SLIDER_ROW (widget);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      EntenteSliderRow *found = find_slider_in (child, name);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* List views create their rows when laid out: give the main loop a few
+ * turns to get there. */
+static EntenteSliderRow *
+find_slider (Fixture    *fixture,
+             const char *name)
+{
+  EntenteSliderRow *row = NULL;
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  for (guint i = 0; i < 200 && row == NULL; i++)
+    {
+      row = find_slider_in (fixture->window, name);
+      if (row == NULL)
+        g_main_context_iteration (NULL, TRUE);
+    }
+
+  return row;
+}
+
+static GtkWidget *
+find_type (GtkWidget *widget,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* A copy of the fixture's scenario with one more attribute set, and its result. */
+static EntenteScenario *
+changed_scenario (Fixture             *fixture,
+                  EntenteChangeTarget  target,
+                  const char          *a,
+                  const char          *key,
+                  const char          *value)
+{
+  EntenteScenario *copy = entente_scenario_copy (fixture->scenario);
+  g_autoptr (GError) error = NULL;
+
+  entente_scenario_set_attribute (copy, target, a, NULL, key, value, &error);
+  g_assert_no_error (error);
+
+  return copy;
+}
+
+static void
+test_states_accessible (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GtkWidget *panel = add_panel (fixture, entente_states_panel_new ());
+  const char *names[] = {
+    "Capability of France", "Intention of France", "Capability of Germany",
+    "Intention of Germany", "Capability of Russia", "Intention of Britain",
+  };
+  const char *details[] = {
+    "Offensive capability of Germany", "Population of Germany", "Economy of Germany",
+    "Military of Germany", "Domestic constraint of Germany",
+  };
+
+  entente_states_panel_set_model (ENTENTE_STATES_PANEL (panel), fixture->scenario, fixture->result);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_nonnull (find_slider (fixture, names[i]));
+
+  /* The details appear for the selected state only. */
+  g_assert_null (find_slider_in (panel, "Offensive capability of Germany"));
+  entente_states_panel_set_selected (ENTENTE_STATES_PANEL (panel), "germany");
+  g_assert_cmpstr (entente_states_panel_get_selected (ENTENTE_STATES_PANEL (panel)), ==, "germany");
+  for (guint i = 0; i < G_N_ELEMENTS (details); i++)
+    g_assert_nonnull (find_slider (fixture, details[i]));
+  g_assert_cmpfloat_with_epsilon (
+    gtk_adjustment_get_value (entente_slider_row_get_adjustment (
+      find_slider (fixture, "Offensive capability of Germany"))), 0.7, 1e-9);
+
+  /* Selecting programmatically is not a user selection. */
+  g_assert_cmpuint (fixture->records->len, ==, 0);
+}
+
+static void
+test_states_emit (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *panel = add_panel (fixture, entente_states_panel_new ());
+  EntenteSliderRow *intention, *capability, *commitment;
+  double expected[] = { 30, 35, 30 };
+  const char *keys[] = { "pop", "econ", "mil" };
+
+  entente_states_panel_set_model (ENTENTE_STATES_PANEL (panel), fixture->scenario, fixture->result);
+  intention = find_slider (fixture, "Intention of Germany");
+  g_assert_nonnull (intention);
+
+  gtk_adjustment_set_value (entente_slider_row_get_adjustment (intention), 0.9);
+  g_assert_cmpuint (fixture->records->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (fixture->records, 0), ==, "0|germany|-|intention|0.9");
+
+  /* The spin button shares the adjustment: typing a value is one edit too. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (entente_slider_row_get_spin_button (intention)), 0.75);
+  g_assert_cmpuint (fixture->records->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (fixture->records, 1), ==, "0|germany|-|intention|0.75");
+
+  /* Capability scales the three components together: half of each. */
+  g_ptr_array_set_size (fixture->records, 0);
+  capability = find_slider (fixture, "Capability of Germany");
+  g_assert_nonnull (capability);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (entente_slider_row_get_adjustment (capability)),
+                                  190.0 / 3.0, 1e-9);
+  gtk_adjustment_set_value (entente_slider_row_get_adjustment (capability), 95.0 / 3.0);
+  g_assert_cmpuint (fixture->records->len, ==, 3);
+  for (guint k = 0; k < 3; k++)
+    {
+      g_auto (GStrv) f = g_strsplit (g_ptr_array_index (fixture->records, k), "|", -1);
+
+      g_assert_cmpstr (f[0], ==, "0");
+      g_assert_cmpstr (f[1], ==, "germany");
+      g_assert_cmpstr (f[3], ==, keys[k]);
+      g_assert_cmpfloat_with_epsilon (g_ascii_strtod (f[4], NULL), expected[k], 1e-9);
+    }
+
+  /* A pair relation names the pair in scenario order (france < germany). */
+  g_ptr_array_set_size (fixture->records, 0);
+  entente_states_panel_set_selected (ENTENTE_STATES_PANEL (panel), "germany");
+  commitment = find_slider (fixture, "Commitment of Germany and France");
+  g_assert_nonnull (commitment);
+  gtk_adjustment_set_value (entente_slider_row_get_adjustment (commitment), 0.5);
+  g_assert_cmpuint (fixture->records->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (fixture->records, 0), ==, "1|france|germany|commitment|0.5");
+}
+
+static void
+test_states_silent (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *panel = add_panel (fixture, entente_states_panel_new ());
+  g_autoptr (EntenteScenario) changed = NULL;
+  g_autoptr (EntenteResult) result = NULL;
+  EntenteSliderRow *intention, *offence;
+  GtkWidget *row;
+  EntenteStateItem *item;
+
+  entente_states_panel_set_model (ENTENTE_STATES_PANEL (panel), fixture->scenario, fixture->result);
+  entente_states_panel_set_selected (ENTENTE_STATES_PANEL (panel), "germany");
+  intention = find_slider (fixture, "Intention of Germany");
+  offence = find_slider (fixture, "Offensive capability of Germany");
+  g_assert_nonnull (intention);
+  g_assert_nonnull (offence);
+  row = gtk_widget_get_ancestor (GTK_WIDGET (intention), ENTENTE_TYPE_STATE_ROW);
+  g_assert_nonnull (row);
+  item = entente_state_row_get_item (ENTENTE_STATE_ROW (row));
+
+  changed = changed_scenario (fixture, ENTENTE_CHANGE_STATE, "germany", "intention", "0.55");
+  entente_scenario_set_attribute (changed, ENTENTE_CHANGE_STATE, "germany", NULL, "offence", "0.2",
+                                  NULL);
+  result = test_model_solve (changed);
+
+  /* While computing, then with the result: the sliders follow, silently. */
+  entente_states_panel_set_model (ENTENTE_STATES_PANEL (panel), changed, NULL);
+  entente_states_panel_set_model (ENTENTE_STATES_PANEL (panel), changed, result);
+  iterate (3);
+  g_assert_cmpuint (fixture->records->len, ==, 0);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (entente_slider_row_get_adjustment (intention)),
+                                  0.55, 1e-9);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (entente_slider_row_get_adjustment (offence)),
+                                  0.2, 1e-9);
+
+  /* Updated in place: the same row shows the same item. */
+  g_assert_true (find_slider (fixture, "Intention of Germany") == intention);
+  g_assert_true (entente_state_row_get_item (ENTENTE_STATE_ROW (row)) == item);
+}
+
+static void
+remove_requested_cb (GtkWidget   *panel,
+                     const char  *id,
+                     char       **out)
+{
+  g_free (*out);
+  *out = g_strdup (id);
+}
+
+static GtkWidget *
+find_trash_button (GtkWidget *widget)
+{
+  if (GTK_IS_BUTTON (widget) &&
+      g_strcmp0 (gtk_button_get_icon_name (GTK_BUTTON (widget)), "user-trash-symbolic") == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_trash_button (child);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+static void
+test_states_remove_rename (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  GtkWidget *panel = add_panel (fixture, entente_states_panel_new ());
+  GtkWidget *entry;
+  g_autofree char *removed = NULL;
+
+  entente_states_panel_set_model (ENTENTE_STATES_PANEL (panel), fixture->scenario, fixture->result);
+  entente_states_panel_set_selected (ENTENTE_STATES_PANEL (panel), "russia");
+  g_assert_nonnull (find_slider (fixture, "Population of Russia"));
+
+  entry = find_type (panel, GTK_TYPE_ENTRY);
+  g_assert_nonnull (entry);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (entry)), ==, "Russia");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "  Muscovy ");
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpuint (fixture->records->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (fixture->records, 0), ==, "0|russia|-|name|Muscovy");
+
+  /* Removing goes through the window: the panel only asks. */
+  g_signal_connect (panel, "state-remove-requested", G_CALLBACK (remove_requested_cb), &removed);
+  g_signal_emit_by_name (find_trash_button (panel), "clicked");
+  g_assert_cmpstr (removed, ==, "russia");
+  g_assert_cmpuint (fixture->records->len, ==, 1);
+}
+
+static void
+test_states_user_select (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  GtkWidget *panel = add_panel (fixture, entente_states_panel_new ());
+  GtkListView *list;
+  GtkSelectionModel *model;
+
+  entente_states_panel_set_model (ENTENTE_STATES_PANEL (panel), fixture->scenario, fixture->result);
+  g_assert_nonnull (find_slider (fixture, "Intention of Britain"));
+
+  list = GTK_LIST_VIEW (find_type (panel, GTK_TYPE_LIST_VIEW));
+  model = gtk_list_view_get_model (list);
+  gtk_selection_model_select_item (model, 3, TRUE);
+  g_assert_cmpuint (fixture->records->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (fixture->records, 0), ==, "selected uk");
+  g_assert_cmpstr (entente_states_panel_get_selected (ENTENTE_STATES_PANEL (panel)), ==, "uk");
+  g_assert_nonnull (find_slider (fixture, "Military of Britain"));
+}
+
+static void
+test_system (Fixture       *fixture,
+             gconstpointer  data)
+{
+  GtkWidget *panel = add_panel (fixture, entente_system_panel_new ());
+  const char *names[] = {
+    "Offence–defence balance", "War shock", "Years since the war", "Transparency",
+    "Cost of war", "Weight of intentions", "Weight of proximity",
+  };
+  g_autoptr (EntenteScenario) changed = NULL;
+  EntenteSliderRow *odb;
+
+  entente_system_panel_set_model (ENTENTE_SYSTEM_PANEL (panel), fixture->scenario, fixture->result);
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    g_assert_nonnull (find_slider (fixture, names[i]));
+  g_assert_cmpuint (fixture->records->len, ==, 0);
+
+  odb = find_slider (fixture, "Offence–defence balance");
+  gtk_adjustment_set_value (entente_slider_row_get_adjustment (odb), 0.5);
+  g_assert_cmpuint (fixture->records->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (fixture->records, 0), ==, "2|-|-|odb|0.5");
+
+  gtk_adjustment_set_value (entente_slider_row_get_adjustment (find_slider (fixture, "Weight of intentions")),
+                            0.0);
+  g_assert_cmpuint (fixture->records->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (fixture->records, 1), ==, "2|-|-|nu|0");
+
+  changed = changed_scenario (fixture, ENTENTE_CHANGE_SYSTEM, NULL, "odb", "-0.3");
+  entente_scenario_set_attribute (changed, ENTENTE_CHANGE_SYSTEM, NULL, NULL, "mode", "ab1993", NULL);
+  entente_scenario_set_attribute (changed, ENTENTE_CHANGE_SYSTEM, NULL, NULL, "antihegemonic", "true",
+                                  NULL);
+  entente_system_panel_set_model (ENTENTE_SYSTEM_PANEL (panel), changed, NULL);
+  g_assert_cmpuint (fixture->records->len, ==, 2);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (entente_slider_row_get_adjustment (odb)),
+                                  -0.3, 1e-9);
+  g_assert_true (gtk_switch_get_active (GTK_SWITCH (find_type (panel, GTK_TYPE_SWITCH))));
+
+  /* The user's switch is an edit. */
+  gtk_switch_set_active (GTK_SWITCH (find_type (panel, GTK_TYPE_SWITCH)), FALSE);
+  g_assert_cmpuint (fixture->records->len, ==, 3);
+  g_assert_cmpstr (g_ptr_array_index (fixture->records, 2), ==, "2|-|-|antihegemonic|false");
+}
+
+static void
+test_concert (Fixture       *fixture,
+              gconstpointer  data)
+{
+  GtkWidget *panel = add_panel (fixture, entente_results_panel_new ());
+  EntenteConcertPage *page;
+  g_autofree char *failures = NULL;
+
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (panel), fixture->scenario, fixture->result);
+  page = ENTENTE_CONCERT_PAGE (entente_results_panel_get_page_widget (ENTENTE_RESULTS_PANEL (panel),
+                                                                      "concert"));
+
+  /* No antihegemonic war: J1 = 0 fails, named with its reason. */
+  g_assert_false (fixture->result->concert.forms);
+  g_assert_cmpstr (entente_concert_page_get_status (page), ==, "No concert");
+  failures = entente_concert_page_dup_failure_text (page);
+  g_assert_nonnull (strstr (failures, "J1 Shock of war"));
+  g_assert_nonnull (strstr (failures,
+                            entente_reason_get_sentence (ENTENTE_REASON_CONCERT_NO_WAR_SHOCK)));
+}
+
+static void
+test_concert_forms (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GtkWidget *panel = add_panel (fixture, entente_results_panel_new ());
+  EntenteConcertPage *page;
+  g_autoptr (EntenteScenario) changed = NULL;
+  g_autoptr (EntenteResult) result = NULL;
+  g_autofree char *failures = NULL;
+
+  /* Right after a war against a hegemon, among satisfied, trusting powers. */
+  changed = test_model_scenario ("S a 50 50 50 0.3 0.1 48 2\n"
+                                 "S b 50 50 50 0.3 0.1 52 13\n"
+                                 "S c 50 50 50 0.3 0.1 55 37\n"
+                                 "P a b 0.6 0.5 0 0\n"
+                                 "P a c 0.6 0.5 0 0\n"
+                                 "P b c 0.6 0.5 0 0\n"
+                                 "Y antihegemonic true\n"
+                                 "Y war-shock 1\n"
+                                 "Y transparency 0.9\n"
+                                 "Y cost-of-war 0.6\n");
+  result = test_model_solve (changed);
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (panel), changed, result);
+  page = ENTENTE_CONCERT_PAGE (entente_results_panel_get_page_widget (ENTENTE_RESULTS_PANEL (panel),
+                                                                      "concert"));
+  failures = entente_concert_page_dup_failure_text (page);
+  g_assert_true (result->concert.forms);
+  g_assert_nonnull (strstr (entente_concert_page_get_status (page), "concert forms"));
+  g_assert_cmpstr (failures, ==, "");
+}
+
+static void
+test_landscape (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *panel = add_panel (fixture, entente_results_panel_new ());
+  EntenteLandscapePage *page;
+
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (panel), fixture->scenario, fixture->result);
+  page = ENTENTE_LANDSCAPE_PAGE (entente_results_panel_get_page_widget (ENTENTE_RESULTS_PANEL (panel),
+                                                                        "landscape"));
+  g_assert_cmpuint (fixture->result->landscape->minima->len, >=, 1);
+  g_assert_cmpuint (entente_landscape_page_get_n_rows (page), ==,
+                    fixture->result->landscape->minima->len + 1);
+  g_assert_cmpuint (fixture->records->len, ==, 0);
+
+  /* The user picks the first minimum, then the current configuration. */
+  entente_landscape_page_activate_row (page, 1);
+  g_assert_cmpuint (fixture->records->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (fixture->records, 0), ==, "minimum 0");
+  entente_landscape_page_activate_row (page, 0);
+  g_assert_cmpuint (fixture->records->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (fixture->records, 1), ==, "minimum -1");
+
+  /* Programmatic selection and a new result keep quiet. */
+  entente_results_panel_set_minimum (ENTENTE_RESULTS_PANEL (panel), 0);
+  g_assert_cmpint (entente_landscape_page_get_minimum (page), ==, 0);
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (panel), fixture->scenario, fixture->result);
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (panel), fixture->scenario, NULL);
+  g_assert_cmpuint (fixture->records->len, ==, 2);
+  g_assert_cmpint (entente_landscape_page_get_minimum (page), ==, 0);
+}
+
+static void
+test_alignment (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *panel = add_panel (fixture, entente_results_panel_new ());
+  EntenteAlignmentPage *page;
+  g_autoptr (EntenteScenario) changed = NULL;
+  g_autoptr (EntenteResult) result = NULL;
+  GtkWidget *first_row;
+
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (panel), fixture->scenario, fixture->result);
+  page = ENTENTE_ALIGNMENT_PAGE (entente_results_panel_get_page_widget (ENTENTE_RESULTS_PANEL (panel),
+                                                                        "alignments"));
+
+  for (guint i = 0; i < fixture->result->n; i++)
+    {
+      const EntenteStateResult *sr = &fixture->result->states[i];
+      g_autofree char *expected =
+        entente_format_alignment (entente_scenario_get_state (fixture->scenario, i)->name,
+                                  entente_behaviour_get_title (sr->label), sr->bloc,
+                                  sr->threat >= 0 ? entente_scenario_get_state (fixture->scenario,
+                                                                                sr->threat)->name
+                                                  : NULL);
+
+      g_assert_cmpstr (entente_alignment_page_get_row_text (page, i), ==, expected);
+    }
+  g_assert_true (g_str_has_prefix (entente_alignment_page_get_row_text (page, 1), "Germany: "));
+  g_assert_null (entente_alignment_page_get_row_text (page, 4));
+
+  /* A new result updates the same rows. */
+  first_row = find_type (GTK_WIDGET (page), GTK_TYPE_LIST_BOX_ROW);
+  changed = changed_scenario (fixture, ENTENTE_CHANGE_STATE, "germany", "intention", "0");
+  result = test_model_solve (changed);
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (panel), changed, result);
+  g_assert_true (find_type (GTK_WIDGET (page), GTK_TYPE_LIST_BOX_ROW) == first_row);
+
+  /* Selecting a row is a user selection; set_selected is not. */
+  entente_results_panel_set_selected (ENTENTE_RESULTS_PANEL (panel), "russia");
+  g_assert_cmpuint (fixture->records->len, ==, 0);
+  g_signal_emit_by_name (gtk_widget_get_parent (first_row), "row-selected", first_row);
+  g_assert_cmpuint (fixture->records->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (fixture->records, 0), ==, "selected france");
+}
+
+static void
+save_png (GtkWidget  *widget,
+          const char *name)
+{
+  g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  g_autoptr (GtkSnapshot) snapshot = gtk_snapshot_new ();
+  g_autoptr (GskRenderNode) node = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  g_autofree char *path = g_test_build_filename (G_TEST_BUILT, name, NULL);
+  int width = gtk_widget_get_width (widget);
+  int height = gtk_widget_get_height (widget);
+
+  gdk_paintable_snapshot (paintable, snapshot, width, height);
+  node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
+  g_assert_nonnull (node);
+  texture = gsk_renderer_render_texture (gtk_native_get_renderer (gtk_widget_get_native (widget)),
+                                         node, &GRAPHENE_RECT_INIT (0, 0, width, height));
+  g_assert_true (gdk_texture_save_to_png (texture, path));
+  g_test_message ("saved %s", path);
+}
+
+static void
+test_screenshot (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *states = add_panel (fixture, entente_states_panel_new ());
+  GtkWidget *system = add_panel (fixture, entente_system_panel_new ());
+  GtkWidget *results = add_panel (fixture, entente_results_panel_new ());
+
+  entente_states_panel_set_model (ENTENTE_STATES_PANEL (states), fixture->scenario, fixture->result);
+  entente_system_panel_set_model (ENTENTE_SYSTEM_PANEL (system), fixture->scenario, fixture->result);
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (results), fixture->scenario, fixture->result);
+  entente_states_panel_set_selected (ENTENTE_STATES_PANEL (states), "germany");
+  g_assert_nonnull (find_slider (fixture, "Military of Germany"));
+  iterate (20);
+
+  save_png (fixture->box, "panels-alignments.png");
+  entente_results_panel_set_page (ENTENTE_RESULTS_PANEL (results), "concert");
+  iterate (20);
+  save_png (results, "panels-concert.png");
+  entente_results_panel_set_page (ENTENTE_RESULTS_PANEL (results), "landscape");
+  iterate (20);
+  save_png (results, "panels-landscape.png");
+  entente_results_panel_set_page (ENTENTE_RESULTS_PANEL (results), "polarity");
+  iterate (20);
+  save_png (results, "panels-polarity.png");
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  setlocale (LC_ALL, "C.UTF-8");
+  gtk_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/entente/panels/states/accessible", test_states_accessible);
+  ADD ("/entente/panels/states/emit", test_states_emit);
+  ADD ("/entente/panels/states/silent", test_states_silent);
+  ADD ("/entente/panels/states/remove-rename", test_states_remove_rename);
+  ADD ("/entente/panels/states/user-select", test_states_user_select);
+  ADD ("/entente/panels/system/emit", test_system);
+  ADD ("/entente/panels/concert/failing", test_concert);
+  ADD ("/entente/panels/concert/forms", test_concert_forms);
+  ADD ("/entente/panels/landscape/select", test_landscape);
+  ADD ("/entente/panels/alignment/labels", test_alignment);
+  ADD ("/entente/panels/screenshot", test_screenshot);
+#undef ADD
+
+  return g_test_run ();
+}
