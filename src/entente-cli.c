@@ -21,7 +21,9 @@
 
 #define SOLVE_USAGE "entente solve FILE [--step NAME] [--compact]"
 
-static const char help_text[] = N_(
+/* Not translated: a reference page whose commands, options and JSON keys are
+ * English identifiers anyway (the short messages below are translated). */
+static const char help_text[] =
 "NAME\n"
 "    entente - alliance explorer: who balances, bandwagons, passes the buck,\n"
 "    chain-gangs, tethers or hides, and which coalitions and concerts result\n"
@@ -102,7 +104,7 @@ static const char help_text[] = N_(
 "EXAMPLES\n"
 "    entente solve data/scenarios/v04-1914.entente --step 1914\n"
 "    entente solve world.entente | jq '.states[] | {id, label, reason}'\n"
-"    entente export world.entente -o figure.pdf --width 85mm --theme print\n");
+"    entente export world.entente -o figure.pdf --width 85mm --theme print\n";
 
 /* Strips the newlines a message might carry: bad input is one line. */
 static void
@@ -336,9 +338,7 @@ entente_cli_run (int    argc,
     }
   if (is_help (argv[1]))
     {
-      const char *text = _(help_text);
-
-      if (!write_stdout (text, strlen (text), &error))
+      if (!write_stdout (help_text, strlen (help_text), &error))
         {
           print_error_line (error->message);
           return 1;
