@@ -483,6 +483,109 @@ test_locale (void)
   g_assert_cmpstr (other, ==, c_output);
 }
 
+/* A coercive crisis: the contact group with its caveats, by id. */
+static const char contact_xml[] =
+  "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+  "<scenario xmlns=\"urn:io.github.entente:scenario:1\" version=\"1\">\n"
+  "  <states>\n"
+  "    <state id=\"US\" capability=\"40\" intention=\"0.2\" lat=\"38.9\" lon=\"-77\"/>\n"
+  "    <state id=\"UK\" capability=\"10\" intention=\"0.2\" lat=\"51.5\" lon=\"-0.1\"/>\n"
+  "    <state id=\"FR\" capability=\"10\" intention=\"0.2\" lat=\"48.9\" lon=\"2.3\"/>\n"
+  "    <state id=\"IT\" capability=\"6\" intention=\"0.2\" lat=\"41.9\" lon=\"12.5\"/>\n"
+  "    <state id=\"RU\" capability=\"15\" intention=\"0.5\" lat=\"55.8\" lon=\"37.6\"/>\n"
+  "    <state id=\"CN\" capability=\"25\" intention=\"0.4\" lat=\"39.9\" lon=\"116.4\"/>\n"
+  "  </states>\n"
+  "  <pairs>\n"
+  "    <pair a=\"US\" b=\"UK\" affinity=\"0.8\" commitment=\"0.9\"/>\n"
+  "    <pair a=\"US\" b=\"FR\" affinity=\"0.6\" commitment=\"0.9\"/>\n"
+  "    <pair a=\"US\" b=\"IT\" affinity=\"0.6\" commitment=\"0.9\"/>\n"
+  "  </pairs>\n"
+  "  <crises>\n"
+  "    <crisis id=\"libya\" name=\"Libya 2011\" lat=\"32.9\" lon=\"13.2\" type=\"coercive\"\n"
+  "            progress=\"0.2\" risk=\"0.6\" receptive=\"0.5\">\n"
+  "      <actor state=\"US\" lead=\"true\" stake=\"0.5\" stance=\"0.8\"/>\n"
+  "      <actor state=\"UK\" lead=\"true\" stake=\"0.7\" stance=\"0.9\"/>\n"
+  "      <actor state=\"FR\" lead=\"true\" stake=\"0.8\" stance=\"0.9\"/>\n"
+  "      <actor state=\"IT\" lead=\"true\" stake=\"0.6\" stance=\"0.3\"/>\n"
+  "      <actor state=\"RU\" stake=\"0.5\" stance=\"-0.4\"/>\n"
+  "      <actor state=\"CN\" stake=\"0.4\" stance=\"-0.3\"/>\n"
+  "    </crisis>\n"
+  "  </crises>\n"
+  "</scenario>\n";
+
+static void
+test_contact_groups (void)
+{
+  g_autoptr (GBytes) bytes = g_bytes_new_static (contact_xml, sizeof contact_xml - 1);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EntenteScenario) scenario = entente_scenario_load_bytes (bytes, "contact.entente",
+                                                                      &error);
+  g_autoptr (EntenteResult) result = NULL;
+  g_autoptr (JsonNode) node = NULL;
+  g_autoptr (GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  JsonArray *groups;
+  JsonObject *group;
+  JsonArray *caveats;
+  static const char * const contact_keys[] = {
+    "crisis", "name", "type", "mode", "phase", "core", "group", "friends", "v1", "v2", "v3", "v4",
+    "v5", "viability", "limited", "caveats", NULL
+  };
+  static const char * const caveat_keys[] = {
+    "state", "participates", "caveat_level", "caveat", NULL
+  };
+  static const char * const id_list[] = { "US", "UK", "FR", "IT", "RU", "CN" };
+
+  g_assert_no_error (error);
+  g_assert_nonnull (scenario);
+  for (guint k = 0; k < G_N_ELEMENTS (id_list); k++)
+    g_hash_table_add (ids, (gpointer) id_list[k]);
+  result = solve (scenario);
+  node = entente_result_to_json_node (result, NULL);
+
+  groups = get_arr (json_node_get_object (node), "contact_groups");
+  g_assert_cmpuint (len (groups), ==, 1);
+  group = at_obj (groups, 0);
+  assert_keys (group, contact_keys);
+  g_assert_cmpstr (get_str (group, "crisis"), ==, "libya");
+  g_assert_cmpstr (get_str (group, "name"), ==, "Libya 2011");
+  g_assert_cmpstr (get_str (group, "type"), ==, "coercive");
+  g_assert_true (g_str_equal (get_str (group, "mode"), "two-phase") ||
+                 g_str_equal (get_str (group, "mode"), "concert-type"));
+  g_assert_cmpint (json_object_get_int_member (group, "phase"), ==,
+                   g_array_index (result->contacts, EntenteContactResult, 0).phase);
+  assert_ids (get_arr (group, "core"), ids);
+  assert_ids (get_arr (group, "group"), ids);
+  assert_ids (get_arr (group, "friends"), ids);
+  g_assert_cmpuint (len (get_arr (group, "group")), >=, 1);
+  g_assert_cmpfloat (get_dbl (group, "viability"), ==,
+                     entente_json_round (g_array_index (result->contacts, EntenteContactResult,
+                                                        0).viability));
+  g_assert_true (get_bool (group, "limited") == (get_dbl (group, "viability") < 0.5));
+
+  /* Coercive: every actor but the lead gets a caveat entry. */
+  caveats = get_arr (group, "caveats");
+  g_assert_cmpuint (len (caveats), >=, 1);
+  for (guint k = 0; k < len (caveats); k++)
+    {
+      JsonObject *caveat = at_obj (caveats, k);
+      const char *kind = get_str (caveat, "caveat");
+
+      assert_keys (caveat, caveat_keys);
+      g_assert_true (g_hash_table_contains (ids, get_str (caveat, "state")));
+      if (get_bool (caveat, "participates"))
+        {
+          g_assert_false (json_object_get_null_member (caveat, "caveat_level"));
+          g_assert_cmpstr (kind, !=, "abstain");
+        }
+      else
+        {
+          g_assert_true (json_object_get_null_member (caveat, "caveat_level"));
+          g_assert_cmpstr (kind, ==, "abstain");
+        }
+    }
+  assert_rounded (node);
+}
+
 /* n = 0 and n = 1 still give a complete, parseable document. */
 static void
 test_small (void)
@@ -517,6 +620,7 @@ main (int   argc,
   g_test_add_func ("/entente/json/step", test_step);
   g_test_add_func ("/entente/json/determinism", test_determinism);
   g_test_add_func ("/entente/json/locale", test_locale);
+  g_test_add_func ("/entente/json/contact-groups", test_contact_groups);
   g_test_add_func ("/entente/json/small", test_small);
   return g_test_run ();
 }
