@@ -141,10 +141,18 @@ set_gauge (GtkLevelBar *bar,
   gtk_level_bar_set_value (bar, CLAMP (value, 0.0, 1.0));
   gtk_label_set_label (label, text);
 
+  /* Below the threshold is failing: said in words by the failing list, in
+   * red by the value, and by the bar's own colour. */
   if (value < theta)
-    gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (bar), "failing");
+    }
   else
-    gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+    {
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (bar), "failing");
+    }
 }
 
 static void

@@ -18,6 +18,10 @@ entente_format_number (double value)
   if (fabs (value) < 0.005)
     value = 0.0;
 
+  /* A real minus sign (U+2212), as wide as the digits in tabular figures. */
+  if (value < 0.0)
+    return g_strdup_printf ("\u2212%.2f", -value);
+
   return g_strdup_printf ("%.2f", value);
 }
 

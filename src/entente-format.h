@@ -10,7 +10,8 @@
 
 G_BEGIN_DECLS
 
-/* "0.43": two decimals, in the user's locale. */
+/* "0.43": two decimals, in the user's locale; negative values with a real
+ * minus sign ("−0.25"). */
 char        *entente_format_number          (double            value);
 /* "43%": a share in [0,1] as a whole percentage. */
 char        *entente_format_percent         (double            share);

@@ -70,8 +70,8 @@ set_bloc (GtkLabel                *label,
           const char              *name)
 {
   g_autofree char *members = entente_format_state_list (scenario, bloc->members);
-  g_autofree char *capability = entente_format_number (bloc->capability);
-  /* Translators: "Bloc A (capability 0.55): France, Russia". */
+  g_autofree char *capability = entente_format_percent (bloc->capability);
+  /* Translators: "Bloc A (capability 55%): France, Russia". */
   g_autofree char *text = g_strdup_printf (_("%s (capability %s): %s"), name, capability, members);
 
   gtk_label_set_label (label, text);

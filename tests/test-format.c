@@ -22,7 +22,7 @@ static const NumberCase number_cases[] = {
   { 0.4321, "0.43" },
   { 0.435, "0.43" },      /* binary 0.435 is just below: no surprise rounding up */
   { -0.001, "0.00" },     /* never "-0.00" */
-  { -0.25, "-0.25" },
+  { -0.25, "\u22120.25" },  /* a real minus sign */
   { 12.5, "12.50" },
   { 1.0, "1.00" },
 };

@@ -81,6 +81,24 @@ iterate (guint n)
       ;
 }
 
+static gboolean
+done_cb (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Lets transitions (the stack's crossfade) finish before a picture. */
+static void
+wait_ms (guint ms)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (ms, done_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
@@ -604,16 +622,16 @@ test_screenshot (Fixture       *fixture,
   g_assert_nonnull (find_slider (fixture, "Military of Germany"));
   iterate (20);
 
-  save_png (fixture->box, "panels-alignments.png");
+  save_png (fixture->window, "panels-alignments.png");
   entente_results_panel_set_page (ENTENTE_RESULTS_PANEL (results), "concert");
-  iterate (20);
-  save_png (results, "panels-concert.png");
+  wait_ms (400);
+  save_png (fixture->window, "panels-concert.png");
   entente_results_panel_set_page (ENTENTE_RESULTS_PANEL (results), "landscape");
-  iterate (20);
-  save_png (results, "panels-landscape.png");
+  wait_ms (400);
+  save_png (fixture->window, "panels-landscape.png");
   entente_results_panel_set_page (ENTENTE_RESULTS_PANEL (results), "polarity");
-  iterate (20);
-  save_png (results, "panels-polarity.png");
+  wait_ms (400);
+  save_png (fixture->window, "panels-polarity.png");
 }
 
 int
@@ -622,6 +640,16 @@ main (int   argc,
 {
   setlocale (LC_ALL, "C.UTF-8");
   gtk_test_init (&argc, &argv, NULL);
+
+  {
+    /* The application's stylesheet, so the saved pictures look like the app. */
+    g_autoptr (GtkCssProvider) css = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (css, RESOURCE_BASE "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (css),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
