@@ -1,0 +1,590 @@
+/* entente-scene-cairo.c: draw a scene on any cairo context (screen, PDF, PNG)
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "entente-scene-cairo"
+
+#include "config.h"
+
+#include "entente-scene.h"
+#include "entente-scene-private.h"
+
+#include <math.h>
+
+/* Glyphs: shapes, not letters, so they need no font and read in any
+ * language: balance "=", bandwagon "▶" (riding along), buck-pass "»"
+ * (passing on), chain-gang two linked rings, tether a bar held at both
+ * ends, hide an empty box, revisionist lead a star. */
+static const EntenteGlyphPart glyph_balance[] = {
+  { _ENTENTE_GLYPH_FILL_POLYGON, 8, { -0.75, -0.5, 0.75, -0.5, 0.75, -0.14, -0.75, -0.14 } },
+  { _ENTENTE_GLYPH_FILL_POLYGON, 8, { -0.75, 0.14, 0.75, 0.14, 0.75, 0.5, -0.75, 0.5 } },
+  { _ENTENTE_GLYPH_END, 0, { 0 } },
+};
+static const EntenteGlyphPart glyph_bandwagon[] = {
+  { _ENTENTE_GLYPH_FILL_POLYGON, 6, { -0.55, -0.8, 0.85, 0, -0.55, 0.8 } },
+  { _ENTENTE_GLYPH_END, 0, { 0 } },
+};
+static const EntenteGlyphPart glyph_buck_pass[] = {
+  { _ENTENTE_GLYPH_STROKE_POLYLINE, 6, { -0.8, -0.65, -0.1, 0, -0.8, 0.65 } },
+  { _ENTENTE_GLYPH_STROKE_POLYLINE, 6, { 0.05, -0.65, 0.75, 0, 0.05, 0.65 } },
+  { _ENTENTE_GLYPH_END, 0, { 0 } },
+};
+static const EntenteGlyphPart glyph_chain_gang[] = {
+  { _ENTENTE_GLYPH_STROKE_CIRCLE, 3, { -0.36, 0, 0.46 } },
+  { _ENTENTE_GLYPH_STROKE_CIRCLE, 3, { 0.36, 0, 0.46 } },
+  { _ENTENTE_GLYPH_END, 0, { 0 } },
+};
+static const EntenteGlyphPart glyph_tether[] = {
+  { _ENTENTE_GLYPH_STROKE_POLYLINE, 4, { -0.75, 0, 0.75, 0 } },
+  { _ENTENTE_GLYPH_STROKE_POLYLINE, 4, { -0.75, -0.6, -0.75, 0.6 } },
+  { _ENTENTE_GLYPH_STROKE_POLYLINE, 4, { 0.75, -0.6, 0.75, 0.6 } },
+  { _ENTENTE_GLYPH_END, 0, { 0 } },
+};
+static const EntenteGlyphPart glyph_hide[] = {
+  { _ENTENTE_GLYPH_STROKE_POLYLINE, 10, { -0.6, -0.6, 0.6, -0.6, 0.6, 0.6, -0.6, 0.6, -0.6, -0.6 } },
+  { _ENTENTE_GLYPH_END, 0, { 0 } },
+};
+static const EntenteGlyphPart glyph_revisionist[] = {
+  { _ENTENTE_GLYPH_FILL_POLYGON, 20, { 0, -1, 0.247, -0.34, 0.951, -0.309, 0.399, 0.13,
+                                       0.588, 0.809, 0, 0.42, -0.588, 0.809, -0.399, 0.13,
+                                       -0.951, -0.309, -0.247, -0.34 } },
+  { _ENTENTE_GLYPH_END, 0, { 0 } },
+};
+
+const EntenteGlyphPart *
+_entente_scene_glyph (EntenteBehaviour behaviour)
+{
+  switch (behaviour)
+    {
+    case ENTENTE_BEHAVIOUR_BALANCE: return glyph_balance;
+    case ENTENTE_BEHAVIOUR_BANDWAGON: return glyph_bandwagon;
+    case ENTENTE_BEHAVIOUR_BUCK_PASS: return glyph_buck_pass;
+    case ENTENTE_BEHAVIOUR_CHAIN_GANG: return glyph_chain_gang;
+    case ENTENTE_BEHAVIOUR_TETHER: return glyph_tether;
+    case ENTENTE_BEHAVIOUR_REVISIONIST_LEAD: return glyph_revisionist;
+    case ENTENTE_BEHAVIOUR_HIDE:
+    case ENTENTE_N_BEHAVIOURS:
+    default:
+      return glyph_hide;
+    }
+}
+
+static void
+set_color (cairo_t                 *cr,
+           const EntenteSceneColor *c,
+           double                   alpha)
+{
+  cairo_set_source_rgba (cr, c->r, c->g, c->b, c->a * alpha);
+}
+
+static void
+set_dash (cairo_t *cr,
+          double   unit,
+          int      style)
+{
+  double dashes[2];
+  int n;
+
+  _entente_scene_dash (unit, style, dashes, &n);
+  cairo_set_dash (cr, dashes, n, 0);
+}
+
+void
+entente_scene_draw_glyph (cairo_t          *cr,
+                          EntenteBehaviour  behaviour,
+                          double            x,
+                          double            y,
+                          double            r)
+{
+  const EntenteGlyphPart *part;
+  double s = r * _ENTENTE_GLYPH_SCALE;
+  guint i;
+
+  cairo_save (cr);
+  cairo_set_line_width (cr, r * _ENTENTE_GLYPH_STROKE);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  cairo_set_dash (cr, NULL, 0, 0);
+  for (part = _entente_scene_glyph (behaviour); part->op != _ENTENTE_GLYPH_END; part++)
+    {
+      cairo_new_path (cr);
+      switch (part->op)
+        {
+        case _ENTENTE_GLYPH_STROKE_CIRCLE:
+          cairo_arc (cr, x + part->pts[0] * s, y + part->pts[1] * s, part->pts[2] * s, 0, 2 * G_PI);
+          cairo_stroke (cr);
+          break;
+        case _ENTENTE_GLYPH_FILL_POLYGON:
+        case _ENTENTE_GLYPH_STROKE_POLYLINE:
+          for (i = 0; i + 1 < part->n; i += 2)
+            cairo_line_to (cr, x + part->pts[i] * s, y + part->pts[i + 1] * s);
+          if (part->op == _ENTENTE_GLYPH_FILL_POLYGON)
+            {
+              cairo_close_path (cr);
+              cairo_fill (cr);
+            }
+          else
+            cairo_stroke (cr);
+          break;
+        case _ENTENTE_GLYPH_END:
+        default:
+          break;
+        }
+    }
+  cairo_restore (cr);
+}
+
+static void
+draw_text (cairo_t                 *cr,
+           EntenteScene            *self,
+           const char              *text,
+           double                   x,
+           double                   baseline,
+           double                   size,
+           gboolean                 bold,
+           const EntenteSceneColor *color,
+           gboolean                 halo)
+{
+  g_autoptr (PangoLayout) layout = _entente_scene_create_layout (cr, self->font_family, size, bold);
+  double ascent;
+
+  pango_layout_set_text (layout, text, -1);
+  ascent = (double) pango_layout_get_baseline (layout) / PANGO_SCALE;
+  cairo_move_to (cr, x, baseline - ascent);
+  if (halo && self->halo.a > 0)
+    {
+      cairo_save (cr);
+      pango_cairo_layout_path (cr, layout);
+      set_color (cr, &self->halo, 1);
+      cairo_set_line_width (cr, size * 0.28);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      cairo_set_dash (cr, NULL, 0, 0);
+      cairo_stroke (cr);
+      cairo_restore (cr);
+      cairo_move_to (cr, x, baseline - ascent);
+    }
+  set_color (cr, color, 1);
+  pango_cairo_show_layout (cr, layout);
+  cairo_new_path (cr);
+}
+
+/* The node disc with its bloc fill and pattern. */
+static void
+fill_node (cairo_t                 *cr,
+           EntenteScene            *self,
+           double                   x,
+           double                   y,
+           double                   r,
+           const EntenteSceneColor *fill,
+           EntenteSceneFill         pattern,
+           gboolean                 dashed)
+{
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  set_color (cr, fill, 1);
+  cairo_fill_preserve (cr);
+  if (pattern != ENTENTE_SCENE_FILL_SOLID)
+    {
+      double step = self->line_width * 2.4, d;
+
+      cairo_save (cr);
+      cairo_clip_preserve (cr);
+      cairo_new_path (cr);
+      set_color (cr, &self->foreground, 0.8);
+      cairo_set_line_width (cr, self->line_width * 0.7);
+      if (pattern == ENTENTE_SCENE_FILL_HATCH)
+        {
+          for (d = -2 * r; d <= 2 * r; d += step)
+            {
+              cairo_move_to (cr, x + d - r, y + r);
+              cairo_line_to (cr, x + d + r, y - r);
+            }
+          cairo_stroke (cr);
+        }
+      else
+        {
+          double yy, xx;
+
+          for (yy = y - r; yy <= y + r; yy += step)
+            for (xx = x - r; xx <= x + r; xx += step)
+              {
+                cairo_new_sub_path (cr);
+                cairo_arc (cr, xx, yy, self->line_width * 0.5, 0, 2 * G_PI);
+              }
+          cairo_fill (cr);
+        }
+      cairo_restore (cr);
+    }
+  set_color (cr, &self->foreground, 1);
+  cairo_set_line_width (cr, self->line_width);
+  set_dash (cr, self->line_width, dashed ? _ENTENTE_DASH_DASHED : _ENTENTE_DASH_NONE);
+  cairo_stroke (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+static void
+draw_intention (cairo_t      *cr,
+                EntenteScene *self,
+                double        x,
+                double        y,
+                double        r,
+                double        intention)
+{
+  double rr = r + self->line_width * 1.9;
+
+  cairo_new_path (cr);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_arc (cr, x, y, rr, 0, 2 * G_PI);
+  set_color (cr, &self->muted, 0.35);
+  cairo_set_line_width (cr, self->line_width * 0.6);
+  cairo_stroke (cr);
+  if (intention > 0.005)
+    {
+      cairo_arc (cr, x, y, rr, -G_PI / 2, -G_PI / 2 + 2 * G_PI * intention);
+      set_color (cr, &self->foreground, 1);
+      cairo_set_line_width (cr, self->line_width * 1.4);
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+      cairo_stroke (cr);
+    }
+}
+
+static void
+draw_badge (cairo_t          *cr,
+            EntenteScene     *self,
+            EntenteBehaviour  behaviour,
+            double            x,
+            double            y,
+            double            r)
+{
+  EntenteSceneColor bg = self->halo;
+
+  bg.a = 1;
+  cairo_new_path (cr);
+  cairo_arc (cr, x, y, r, 0, 2 * G_PI);
+  set_color (cr, &bg, 1);
+  cairo_fill_preserve (cr);
+  set_color (cr, &self->foreground, 1);
+  cairo_set_line_width (cr, self->line_width * 0.8);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_stroke (cr);
+  entente_scene_draw_glyph (cr, behaviour, x, y, r);
+}
+
+static void
+tie_style (cairo_t               *cr,
+           EntenteScene          *self,
+           EntenteSceneTieKind    kind,
+           double                 width)
+{
+  cairo_set_line_width (cr, width);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  switch (kind)
+    {
+    case ENTENTE_SCENE_TIE_RIVALRY:
+      set_color (cr, &self->muted, 1);
+      set_dash (cr, MAX (width, self->line_width), _ENTENTE_DASH_DASHED);
+      break;
+    case ENTENTE_SCENE_TIE_COMMITMENT:
+    case ENTENTE_SCENE_TIE_TETHER:
+    default:
+      set_color (cr, &self->foreground, 0.75);
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+    }
+}
+
+/* Two short bars across the middle of a tethered tie: the pair is held
+ * together (Weitsman's tethering). */
+static void
+tether_bars (cairo_t *cr,
+             double   x1,
+             double   y1,
+             double   x2,
+             double   y2,
+             double   len,
+             double   gap)
+{
+  double dx = x2 - x1, dy = y2 - y1, d = hypot (dx, dy), ux, uy, mx, my;
+  int s;
+
+  if (d < 1e-6)
+    return;
+  ux = dx / d;
+  uy = dy / d;
+  mx = (x1 + x2) / 2;
+  my = (y1 + y2) / 2;
+  for (s = -1; s <= 1; s += 2)
+    {
+      double cx = mx + ux * gap * s, cy = my + uy * gap * s;
+
+      cairo_move_to (cr, cx - uy * len, cy + ux * len);
+      cairo_line_to (cr, cx + uy * len, cy - ux * len);
+    }
+}
+
+static void
+draw_ties (cairo_t      *cr,
+           EntenteScene *self)
+{
+  guint i;
+
+  for (i = 0; i < self->ties->len; i++)
+    {
+      const EntenteSceneTie *tie = &g_array_index (self->ties, EntenteSceneTie, i);
+      double x1, y1, x2, y2;
+
+      if (!_entente_scene_tie_line (self, tie, &x1, &y1, &x2, &y2))
+        continue;
+      tie_style (cr, self, tie->kind, tie->width);
+      cairo_move_to (cr, x1, y1);
+      cairo_line_to (cr, x2, y2);
+      cairo_stroke (cr);
+      if (tie->kind == ENTENTE_SCENE_TIE_TETHER)
+        {
+          cairo_set_line_width (cr, self->line_width * 1.2);
+          tether_bars (cr, x1, y1, x2, y2, self->font_size * 0.45, self->font_size * 0.2);
+          cairo_stroke (cr);
+        }
+    }
+  cairo_set_dash (cr, NULL, 0, 0);
+}
+
+static void
+draw_arrow_shape (cairo_t      *cr,
+                  EntenteScene *self,
+                  const double *p)
+{
+  set_color (cr, &self->threat_color, 0.95);
+  cairo_set_line_width (cr, self->line_width * 1.1);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_move_to (cr, p[0], p[1]);
+  cairo_curve_to (cr, p[0] + 2.0 / 3 * (p[2] - p[0]), p[1] + 2.0 / 3 * (p[3] - p[1]),
+                  p[4] + 2.0 / 3 * (p[2] - p[4]), p[5] + 2.0 / 3 * (p[3] - p[5]), p[4], p[5]);
+  cairo_stroke (cr);
+  cairo_move_to (cr, p[6], p[7]);
+  cairo_line_to (cr, p[8], p[9]);
+  cairo_line_to (cr, p[10], p[11]);
+  cairo_close_path (cr);
+  cairo_fill (cr);
+}
+
+static void
+hull_path (cairo_t                *cr,
+           const EntenteSceneHull *hull)
+{
+  guint p;
+
+  cairo_new_path (cr);
+  for (p = 0; p + 1 < hull->points->len; p += 2)
+    cairo_line_to (cr, g_array_index (hull->points, double, p),
+                   g_array_index (hull->points, double, p + 1));
+  cairo_close_path (cr);
+}
+
+static void
+draw_hulls (cairo_t      *cr,
+            EntenteScene *self)
+{
+  guint h;
+
+  for (h = 0; h < self->hulls->len; h++)
+    {
+      const EntenteSceneHull *hull = g_ptr_array_index (self->hulls, h);
+
+      hull_path (cr, hull);
+      set_color (cr, &hull->color, 0.09);
+      cairo_fill_preserve (cr);
+      set_color (cr, &hull->color, 1);
+      cairo_set_line_width (cr, self->line_width * 1.2);
+      cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+      set_dash (cr, self->line_width * 1.2, _entente_scene_hull_dash (hull->kind));
+      cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+      cairo_stroke (cr);
+      cairo_set_dash (cr, NULL, 0, 0);
+    }
+  for (h = 0; h < self->hulls->len; h++)
+    {
+      const EntenteSceneHull *hull = g_ptr_array_index (self->hulls, h);
+
+      if (hull->label != NULL && *hull->label)
+        draw_text (cr, self, hull->label, hull->label_x, hull->label_y, self->font_size * 0.85,
+                   FALSE, &hull->color, TRUE);
+    }
+}
+
+static void
+draw_node (cairo_t                *cr,
+           EntenteScene           *self,
+           const EntenteSceneNode *node)
+{
+  draw_intention (cr, self, node->x, node->y, node->r, node->intention);
+  fill_node (cr, self, node->x, node->y, node->r, &node->fill, node->pattern, node->dashed);
+  if (node->has_result)
+    draw_badge (cr, self, node->behaviour, node->x + node->r * G_SQRT2 / 2,
+                node->y + node->r * G_SQRT2 / 2, self->badge_r);
+}
+
+static void
+draw_legend_icon (cairo_t                       *cr,
+                  EntenteScene                  *self,
+                  const EntenteSceneLegendEntry *entry,
+                  double                         cx,
+                  double                         cy)
+{
+  double fs = self->font_size;
+
+  switch (entry->kind)
+    {
+    case ENTENTE_SCENE_LEGEND_BLOC:
+      fill_node (cr, self, cx, cy, fs * 0.45, &self->bloc_fill[entry->value],
+                 self->bloc_pattern[entry->value], entry->value == ENTENTE_BLOC_U);
+      break;
+    case ENTENTE_SCENE_LEGEND_BEHAVIOUR:
+      draw_badge (cr, self, entry->value, cx, cy, self->badge_r);
+      break;
+    case ENTENTE_SCENE_LEGEND_TIE:
+      tie_style (cr, self, entry->value,
+                 entry->value == ENTENTE_SCENE_TIE_RIVALRY ? self->line_width * 1.2
+                                                           : self->line_width * 2);
+      cairo_move_to (cr, cx - fs * 0.95, cy);
+      cairo_line_to (cr, cx + fs * 0.95, cy);
+      cairo_stroke (cr);
+      if (entry->value == ENTENTE_SCENE_TIE_TETHER)
+        {
+          cairo_set_line_width (cr, self->line_width * 1.2);
+          tether_bars (cr, cx - fs, cy, cx + fs, cy, fs * 0.45, fs * 0.2);
+          cairo_stroke (cr);
+        }
+      cairo_set_dash (cr, NULL, 0, 0);
+      break;
+    case ENTENTE_SCENE_LEGEND_THREAT:
+      {
+        double head = self->line_width * 5;
+        double p[12] = { cx - fs * 0.95, cy, cx, cy, cx + fs * 0.95 - head, cy,
+                         cx + fs * 0.95, cy, cx + fs * 0.95 - head, cy - head * 0.45,
+                         cx + fs * 0.95 - head, cy + head * 0.45 };
+
+        draw_arrow_shape (cr, self, p);
+      }
+      break;
+    case ENTENTE_SCENE_LEGEND_HULL:
+      {
+        const EntenteSceneColor *c = &self->hull_color[entry->value];
+
+        cairo_new_path (cr);
+        cairo_rectangle (cr, cx - fs * 0.9, cy - fs * 0.42, fs * 1.8, fs * 0.84);
+        set_color (cr, c, 0.09);
+        cairo_fill_preserve (cr);
+        set_color (cr, c, 1);
+        cairo_set_line_width (cr, self->line_width * 1.2);
+        set_dash (cr, self->line_width * 1.2, _entente_scene_hull_dash (entry->value));
+        cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+        cairo_stroke (cr);
+        cairo_set_dash (cr, NULL, 0, 0);
+      }
+      break;
+    case ENTENTE_SCENE_LEGEND_SIZE:
+      cairo_new_path (cr);
+      set_color (cr, &self->foreground, 1);
+      cairo_set_line_width (cr, self->line_width);
+      cairo_arc (cr, cx - fs * 0.55, cy + fs * 0.2, fs * 0.22, 0, 2 * G_PI);
+      cairo_stroke (cr);
+      cairo_arc (cr, cx + fs * 0.3, cy, fs * 0.44, 0, 2 * G_PI);
+      cairo_stroke (cr);
+      break;
+    case ENTENTE_SCENE_LEGEND_INTENTION:
+      {
+        EntenteSceneColor none = self->bloc_fill[ENTENTE_BLOC_U];
+
+        draw_intention (cr, self, cx, cy, fs * 0.36, 0.6);
+        fill_node (cr, self, cx, cy, fs * 0.36, &none, ENTENTE_SCENE_FILL_SOLID, FALSE);
+      }
+      break;
+    case ENTENTE_SCENE_LEGEND_HEADING:
+    default:
+      break;
+    }
+}
+
+static void
+draw_legend (cairo_t      *cr,
+             EntenteScene *self)
+{
+  guint i;
+
+  for (i = 0; i < self->legend->len; i++)
+    {
+      const EntenteSceneLegendEntry *entry = &g_array_index (self->legend,
+                                                             EntenteSceneLegendEntry, i);
+      double x = self->legend_x + entry->x, y = self->legend_y + entry->y;
+      double baseline = y + (self->legend_row_h - self->text_height) / 2 + self->text_ascent;
+
+      if (entry->kind == ENTENTE_SCENE_LEGEND_HEADING)
+        {
+          draw_text (cr, self, entry->text, x, baseline, self->font_size, TRUE,
+                     &self->foreground, FALSE);
+          continue;
+        }
+      draw_legend_icon (cr, self, entry, x + self->font_size * 1.1, y + self->legend_row_h / 2);
+      draw_text (cr, self, entry->text, x + self->font_size * 2.4, baseline, self->font_size,
+                 FALSE, &self->foreground, FALSE);
+    }
+}
+
+void
+entente_scene_draw (EntenteScene *self,
+                    cairo_t      *cr)
+{
+  guint i;
+
+  g_return_if_fail (self != NULL);
+  g_return_if_fail (cr != NULL);
+
+  cairo_save (cr);
+  if (self->background.a > 0)
+    {
+      set_color (cr, &self->background, 1);
+      cairo_rectangle (cr, 0, 0, self->width, self->height);
+      cairo_fill (cr);
+    }
+
+  draw_hulls (cr, self);
+  draw_ties (cr, self);
+  for (i = 0; i < self->arrows->len; i++)
+    {
+      double p[12];
+
+      if (_entente_scene_arrow_curve (self, &g_array_index (self->arrows, EntenteSceneArrow, i), p))
+        draw_arrow_shape (cr, self, p);
+    }
+  /* Each state is drawn whole (node, then its label), in the order the SVG
+   * writes its groups, so that both back ends stack things identically. */
+  for (i = 0; i < self->nodes->len; i++)
+    {
+      const EntenteSceneNode *node = &g_array_index (self->nodes, EntenteSceneNode, i);
+
+      draw_node (cr, self, node);
+      if (node->label_visible)
+        draw_text (cr, self, node->label, node->x + node->label_dx, node->y + node->label_dy,
+                   self->font_size, FALSE, &self->foreground, TRUE);
+    }
+
+  draw_legend (cr, self);
+  for (i = 0; i < self->title_lines->len; i++)
+    {
+      const EntenteSceneTextLine *line = &g_array_index (self->title_lines, EntenteSceneTextLine, i);
+
+      draw_text (cr, self, line->text, line->x, line->y, self->title_size, TRUE,
+                 &self->foreground, FALSE);
+    }
+  for (i = 0; i < self->caption_lines->len; i++)
+    {
+      const EntenteSceneTextLine *line = &g_array_index (self->caption_lines,
+                                                         EntenteSceneTextLine, i);
+
+      draw_text (cr, self, line->text, line->x, line->y, self->caption_size, FALSE,
+                 &self->foreground, FALSE);
+    }
+  cairo_restore (cr);
+}
