@@ -229,6 +229,9 @@ confirm_response_cb (GtkDialog *dialog,
   EntenteWindow *self = pending->self;
 
   self->asking = FALSE;
+  /* Unlinked first: continuing may close the parent window, and the dialog
+   * must not outlive it holding a pointer to it. */
+  gtk_window_set_transient_for (GTK_WINDOW (dialog), NULL);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   switch (response)
