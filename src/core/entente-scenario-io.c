@@ -1033,6 +1033,30 @@ display_name (GFile *file)
   return g_file_get_parse_name (file);
 }
 
+/* GIO's messages repeat the path; ours already starts with it. */
+static void
+propagate_read_error (GError     **error,
+                      const char  *name,
+                      GError      *io_error)
+{
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      g_propagate_error (error, io_error);
+      return;
+    }
+  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
+    set_error_at (error, ENTENTE_SCENARIO_ERROR_UNREADABLE, name, 0, "no such file");
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
+    set_error_at (error, ENTENTE_SCENARIO_ERROR_UNREADABLE, name, 0, "permission denied");
+  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
+    set_error_at (error, ENTENTE_SCENARIO_ERROR_UNREADABLE, name, 0,
+                  "is a directory, not a scenario file");
+  else
+    set_error_at (error, ENTENTE_SCENARIO_ERROR_UNREADABLE, name, 0, "cannot read: %s",
+                  io_error->message);
+  g_error_free (io_error);
+}
+
 static GBytes *
 read_limited (GFile         *file,
               const char    *name,
@@ -1051,11 +1075,7 @@ read_limited (GFile         *file,
                             G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
   if (info == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        set_error_at (error, ENTENTE_SCENARIO_ERROR_UNREADABLE, name, 0, "%s",
-                      local_error->message);
+      propagate_read_error (error, name, g_steal_pointer (&local_error));
       return NULL;
     }
   if (g_file_info_get_file_type (info) == G_FILE_TYPE_DIRECTORY)
@@ -1083,11 +1103,7 @@ read_limited (GFile         *file,
   stream = g_file_read (file, cancellable, &local_error);
   if (stream == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        set_error_at (error, ENTENTE_SCENARIO_ERROR_UNREADABLE, name, 0, "%s",
-                      local_error->message);
+      propagate_read_error (error, name, g_steal_pointer (&local_error));
       return NULL;
     }
   /* Read at most one byte more than allowed: the file may grow after the
@@ -1097,11 +1113,7 @@ read_limited (GFile         *file,
                                      &local_error);
   if (bytes == NULL)
     {
-      if (g_error_matches (local_error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        g_propagate_error (error, g_steal_pointer (&local_error));
-      else
-        set_error_at (error, ENTENTE_SCENARIO_ERROR_UNREADABLE, name, 0, "%s",
-                      local_error->message);
+      propagate_read_error (error, name, g_steal_pointer (&local_error));
       return NULL;
     }
   if (g_bytes_get_size (bytes) > ENTENTE_SCENARIO_MAX_BYTES)
