@@ -33,9 +33,17 @@ struct _EntenteResultsPanel
   GtkLabel             *bloc_a;
   GtkLabel             *bloc_b;
   GtkLabel             *counterbalancing;
+
+  char                 *selected;
 };
 
 G_DEFINE_FINAL_TYPE (EntenteResultsPanel, entente_results_panel, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_SELECTED,
+  N_PROPS,
+};
 
 enum {
   SIGNAL_STATE_SELECTED,
@@ -43,6 +51,7 @@ enum {
   N_SIGNALS,
 };
 
+static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 static void
@@ -51,6 +60,12 @@ state_selected_cb (EntenteResultsPanel *self,
 {
   g_assert (ENTENTE_IS_RESULTS_PANEL (self));
 
+  if (g_strcmp0 (self->selected, id) != 0)
+    {
+      g_free (self->selected);
+      self->selected = g_strdup (id);
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
+    }
   g_signal_emit (self, signals[SIGNAL_STATE_SELECTED], 0, id);
 }
 
@@ -133,12 +148,68 @@ entente_results_panel_dispose (GObject *object)
 }
 
 static void
+entente_results_panel_finalize (GObject *object)
+{
+  EntenteResultsPanel *self = ENTENTE_RESULTS_PANEL (object);
+
+  g_clear_pointer (&self->selected, g_free);
+
+  G_OBJECT_CLASS (entente_results_panel_parent_class)->finalize (object);
+}
+
+static void
+entente_results_panel_get_property (GObject    *object,
+                                    guint       prop_id,
+                                    GValue     *value,
+                                    GParamSpec *pspec)
+{
+  EntenteResultsPanel *self = ENTENTE_RESULTS_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      g_value_set_string (value, entente_results_panel_get_selected (self));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+entente_results_panel_set_property (GObject      *object,
+                                    guint         prop_id,
+                                    const GValue *value,
+                                    GParamSpec   *pspec)
+{
+  EntenteResultsPanel *self = ENTENTE_RESULTS_PANEL (object);
+
+  switch (prop_id)
+    {
+    case PROP_SELECTED:
+      entente_results_panel_set_selected (self, g_value_get_string (value));
+      break;
+
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 entente_results_panel_class_init (EntenteResultsPanelClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = entente_results_panel_dispose;
+  object_class->finalize = entente_results_panel_finalize;
+  object_class->get_property = entente_results_panel_get_property;
+  object_class->set_property = entente_results_panel_set_property;
+
+  properties[PROP_SELECTED] =
+    g_param_spec_string ("selected", NULL, NULL, NULL,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SIGNAL_STATE_SELECTED] =
     g_signal_new ("state-selected",
@@ -210,8 +281,18 @@ entente_results_panel_set_model (EntenteResultsPanel *self,
   entente_concert_page_set_model (self->concert_page, scenario, result);
   entente_contact_page_set_model (self->contact_page, scenario, result);
   entente_landscape_page_set_model (self->landscape_page, scenario, result);
+  /* Rows may have been rebuilt (states added or removed): select again. */
+  entente_alignment_page_set_selected (self->alignment_page, self->selected);
   if (result != NULL)
     update_polarity (self, scenario, result);
+}
+
+const char *
+entente_results_panel_get_selected (EntenteResultsPanel *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_RESULTS_PANEL (self), NULL);
+
+  return self->selected;
 }
 
 void
@@ -220,7 +301,13 @@ entente_results_panel_set_selected (EntenteResultsPanel *self,
 {
   g_return_if_fail (ENTENTE_IS_RESULTS_PANEL (self));
 
+  if (g_strcmp0 (self->selected, id) == 0)
+    return;
+
+  g_free (self->selected);
+  self->selected = g_strdup (id);
   entente_alignment_page_set_selected (self->alignment_page, id);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
 
 void

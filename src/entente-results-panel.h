@@ -14,7 +14,9 @@ G_BEGIN_DECLS
 #define ENTENTE_TYPE_RESULTS_PANEL (entente_results_panel_get_type ())
 G_DECLARE_FINAL_TYPE (EntenteResultsPanel, entente_results_panel, ENTENTE, RESULTS_PANEL, GtkWidget)
 
-/* Pages (names for set_page/get_page): "alignments", "concert", "contact",
+/* Properties: "selected" (string, nullable state id; setting it never emits).
+ *
+ * Pages (names for set_page/get_page): "alignments", "concert", "contact",
  * "landscape", "polarity".
  *
  * Signals:
@@ -26,6 +28,7 @@ GtkWidget  *entente_results_panel_new          (void);
 void        entente_results_panel_set_model    (EntenteResultsPanel *self,
                                                 EntenteScenario     *scenario,
                                                 EntenteResult       *result);
+const char *entente_results_panel_get_selected (EntenteResultsPanel *self);
 /* Programmatic: never emit. */
 void        entente_results_panel_set_selected (EntenteResultsPanel *self,
                                                 const char          *id);

@@ -22,6 +22,11 @@ struct _EntenteSliderRow
 
   char          *accessible_name;
 
+  /* TRUE while a pointer button is down on the scale: model updates that
+   * arrive then are older than the pointer and would make the knob jump
+   * back under it, so they are dropped (the result of the last move follows). */
+  gboolean       pressed;
+
   /* > 0 while the value is set programmatically. */
   guint          silent;
 };
@@ -58,6 +63,32 @@ value_changed_cb (EntenteSliderRow *self,
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_VALUE]);
   g_signal_emit (self, signals[SIGNAL_VALUE_CHANGED], 0, gtk_adjustment_get_value (adjustment));
+}
+
+static gboolean
+scale_event_cb (EntenteSliderRow         *self,
+                GdkEvent                 *event,
+                GtkEventControllerLegacy *controller)
+{
+  switch ((int) gdk_event_get_event_type (event))
+    {
+    case GDK_BUTTON_PRESS:
+    case GDK_TOUCH_BEGIN:
+      self->pressed = TRUE;
+      break;
+
+    case GDK_BUTTON_RELEASE:
+    case GDK_TOUCH_END:
+    case GDK_TOUCH_CANCEL:
+    case GDK_GRAB_BROKEN:
+      self->pressed = FALSE;
+      break;
+
+    default:
+      break;
+    }
+
+  return GDK_EVENT_PROPAGATE;
 }
 
 static void
@@ -207,7 +238,15 @@ entente_slider_row_class_init (EntenteSliderRowClass *klass)
 static void
 entente_slider_row_init (EntenteSliderRow *self)
 {
+  GtkEventController *legacy;
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  legacy = gtk_event_controller_legacy_new ();
+  gtk_event_controller_set_propagation_phase (legacy, GTK_PHASE_CAPTURE);
+  g_signal_connect_object (legacy, "event", G_CALLBACK (scale_event_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->scale), legacy);
 }
 
 GtkWidget *
@@ -313,6 +352,9 @@ entente_slider_row_set_value (EntenteSliderRow *self,
                               double            value)
 {
   g_return_if_fail (ENTENTE_IS_SLIDER_ROW (self));
+
+  if (self->pressed)
+    return;
 
   /* A model value beyond the current range (a capability larger than any
    * before) widens the range rather than being clamped away. */

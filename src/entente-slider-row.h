@@ -37,7 +37,8 @@ void           entente_slider_row_set_range          (EntenteSliderRow *self,
 void           entente_slider_row_set_digits         (EntenteSliderRow *self,
                                                       guint             digits);
 double         entente_slider_row_get_value          (EntenteSliderRow *self);
-/* Silent: does not emit "value-changed". */
+/* Silent: does not emit "value-changed". Ignored while the user holds the
+ * scale: a model update then is older than the pointer. */
 void           entente_slider_row_set_value          (EntenteSliderRow *self,
                                                       double            value);
 GtkAdjustment *entente_slider_row_get_adjustment     (EntenteSliderRow *self);
