@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "entente-cli.h"
+#include "entente-export.h"
 #include "entente-model.h"
 #include "entente-result-json.h"
 #include "entente-scenario-io.h"
@@ -38,7 +39,8 @@ static const char help_text[] =
 "    Without a command, entente opens its window on each FILE (or on the\n"
 "    default scenario). The commands below never open a window and need no\n"
 "    display. FILE is a scenario (*.entente, see data/entente.rng) or an SVG\n"
-"    exported by Entente, which carries its scenario.\n"
+"    exported by Entente, which carries its scenario; \"entente solve -\"\n"
+"    reads the scenario from standard input.\n"
 "\n"
 "COMMANDS\n"
 "    solve FILE\n"
@@ -67,14 +69,13 @@ static const char help_text[] =
 "    1   Bad input: the file is missing, unreadable, a directory, over\n"
 "        64 MiB, not well-formed XML, not valid against the schema, has a\n"
 "        DTD or entity, an unknown or duplicate id, a NaN or out-of-range\n"
-"        number, or a timeline step that cannot be applied; or the output\n"
-"        cannot be written. Exactly one line on standard error:\n"
+"        number; a --step NAME the file does not have or cannot apply; or\n"
+"        the output cannot be written. Exactly one line on standard error:\n"
 "            entente: FILE:LINE: message\n"
 "        (LINE when it is known).\n"
-"    2   Usage error: no command file, an extra argument, an unknown option,\n"
-"        or a --step NAME the file does not have (the step is a\n"
-"        command-line argument: the file itself is fine). The error, the\n"
-"        usage line and the steps the file has go to standard error.\n"
+"    2   Usage error: no file, an extra argument, an unknown option or an\n"
+"        option without its value. The error and a usage line go to\n"
+"        standard error.\n"
 "\n"
 "JSON OUTPUT (entente solve; every key is described in README.md)\n"
 "    entente_version, title, step, steps[], mode (\"entente\" | \"ab1993\")\n"
@@ -164,6 +165,37 @@ write_stdout (const char  *data,
   return TRUE;
 }
 
+/* "-" as FILE: the scenario on standard input, with the loader's size cap. */
+static GBytes *
+read_stdin (GError **error)
+{
+  GByteArray *data = g_byte_array_new ();
+  guint8 buffer[65536];
+  size_t n;
+
+  while ((n = fread (buffer, 1, sizeof buffer, stdin)) > 0)
+    {
+      g_byte_array_append (data, buffer, (guint) n);
+      if (data->len > ENTENTE_SCENARIO_MAX_BYTES)
+        {
+          g_byte_array_unref (data);
+          g_set_error (error, ENTENTE_SCENARIO_ERROR, ENTENTE_SCENARIO_ERROR_TOO_LARGE,
+                       _("<stdin>: larger than %d MiB"), ENTENTE_SCENARIO_MAX_BYTES >> 20);
+          return NULL;
+        }
+    }
+  if (ferror (stdin))
+    {
+      int saved_errno = errno;
+
+      g_byte_array_unref (data);
+      g_set_error (error, G_IO_ERROR, g_io_error_from_errno (saved_errno),
+                   _("<stdin>: cannot read: %s"), g_strerror (saved_errno));
+      return NULL;
+    }
+  return g_byte_array_free_to_bytes (data);
+}
+
 static char *
 step_names (EntenteScenario *scenario)
 {
@@ -231,28 +263,46 @@ cli_solve (int    argc,
     return usage_error ("solve", SOLVE_USAGE, _("--step needs a step name"));
 
   path = args[1];
-  file = g_file_new_for_commandline_arg (path);
-  scenario = entente_scenario_load_file (file, NULL, &error);
-  if (scenario == NULL)
+  if (g_str_equal (path, "-"))
     {
-      print_file_error (file, path, error->message);
-      return 1;
+      g_autoptr (GBytes) bytes = read_stdin (&error);
+
+      path = "<stdin>";
+      if (bytes != NULL)
+        scenario = entente_scenario_load_bytes (bytes, path, &error);
+      if (scenario == NULL)
+        {
+          print_error_line (error->message);
+          return 1;
+        }
+    }
+  else
+    {
+      file = g_file_new_for_commandline_arg (path);
+      scenario = entente_scenario_load_file (file, NULL, &error);
+      if (scenario == NULL)
+        {
+          print_file_error (file, path, error->message);
+          return 1;
+        }
     }
 
   if (step != NULL)
     {
+      /* Bad input (1), as in `entente export`: the file has no such step. */
       if (entente_scenario_find_step (scenario, step) < 0)
         {
           g_autofree char *names = step_names (scenario);
           g_autofree char *message = NULL;
 
           if (*names != '\0')
-            message = g_strdup_printf (_("%s has no step “%s” (its steps: %s)"),
+            message = g_strdup_printf (_("%s: no timeline step named “%s” (its steps: %s)"),
                                        path, step, names);
           else
-            message = g_strdup_printf (_("%s has no step “%s” (it has no timeline)"),
+            message = g_strdup_printf (_("%s: no timeline step named “%s” (no timeline)"),
                                        path, step);
-          return usage_error ("solve", SOLVE_USAGE, message);
+          print_error_line (message);
+          return 1;
         }
       stepped = entente_scenario_apply_step (scenario, step, &error);
       if (stepped == NULL)
@@ -285,14 +335,6 @@ cli_solve (int    argc,
       return 1;
     }
   return 0;
-}
-
-static int
-cli_export (int    argc,
-            char **argv)
-{
-  g_printerr ("entente: export: %s\n", _("not available in this build"));
-  return 2;
 }
 
 static gboolean
@@ -347,5 +389,6 @@ entente_cli_run (int    argc,
     }
   if (g_str_equal (argv[1], "solve"))
     return cli_solve (argc - 1, argv + 1);
-  return cli_export (argc - 1, argv + 1);
+  /* The figures exporter parses its own options (argv[0] = "export"). */
+  return entente_export_main (argc - 1, argv + 1);
 }

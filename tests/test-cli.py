@@ -237,6 +237,22 @@ def solve_steps():
 
 
 @case
+def solve_stdin():
+    """FILE "-" reads standard input; errors name <stdin>"""
+    with open(os.path.join(WORK, "good.entente"), "rb") as f:
+        proc = subprocess.run([BINARY, "solve", "-"], stdin=f, capture_output=True,
+                              env=headless_env(), timeout=120, cwd=WORK)
+    check(proc.returncode == 0, f"exit {proc.returncode}: {proc.stderr!r}")
+    check(proc.stdout == run("solve", "good.entente").stdout, "differs from the file")
+    with open(os.path.join(WORK, "bad-nan.entente"), "rb") as f:
+        proc = subprocess.run([BINARY, "solve", "-"], stdin=f, capture_output=True,
+                              env=headless_env(), timeout=120, cwd=WORK)
+    lines, text = stderr_lines(proc)
+    check(proc.returncode == 1, f"bad: exit {proc.returncode}")
+    check(len(lines) == 1 and lines[0].startswith("entente: <stdin>:4: "), f"bad: {text!r}")
+
+
+@case
 def deterministic():
     """same input → same bytes; --compact is the same document on one line"""
     first = run("solve", "good.entente").stdout
