@@ -103,7 +103,7 @@ static const char help_text[] =
 "    view of the second, then the second's view of the first.\n"
 "\n"
 "EXAMPLES\n"
-"    entente solve data/scenarios/v04-1914.entente --step 1914\n"
+"    entente solve data/scenarios/v04-july-1914.entente --step 1914\n"
 "    entente solve world.entente | jq '.states[] | {id, label, reason}'\n"
 "    entente export world.entente -o figure.pdf --width 85mm --theme print\n";
 
