@@ -41,14 +41,17 @@
  * Internally states are renumbered in rank order, so "first in rank order" is "lowest index".
  */
 
-#define LANES 4
-typedef double LsVec __attribute__ ((vector_size (LANES * sizeof (double))));
-typedef gint64 LsMask __attribute__ ((vector_size (LANES * sizeof (gint64))));
+/* Field arrays are aligned to 32 bytes and padded with zeros to PAD doubles, for the kernels. */
+#define PAD   4
 
-/* Exact enumeration keeps one guint32 successor per configuration: cap the sizes whatever the
- * caller asks (3^14 and 2^23 entries, 19 and 32 MiB). */
+/* Exact enumeration keeps one byte (the steepest move) per configuration: cap the sizes
+ * whatever the caller asks (3^14 and 2^23 configurations, 4.6 and 8 MiB, four times that
+ * transiently if a landscape has more than 126 minima). */
 #define EXACT_CAP_N3     14
 #define EXACT_CAP_N2     24
+#define MOVE_MINIMUM     0xFFu     /* a local minimum, not yet numbered */
+#define MOVE_TAG         0x80u     /* MOVE_TAG | k: resolved, descends to minimum k */
+#define MOVE_TAG_MAX     126u
 #define MINIMUM_TAG      0x80000000u
 #define REFRESH_MASK     4095u     /* fields recomputed from scratch every 4096 walk steps */
 #define DESCENT_CHECK    255u      /* cancellation checked every 256 descent steps */
@@ -62,27 +65,81 @@ static const double distance[3][3] = {
 
 static const double sigma_of[3] = { 1.0, -1.0, 0.0 };
 
-typedef struct
+typedef struct _Landscape Landscape;
+typedef struct _Walker Walker;
+
+typedef double (*ScanFunc) (const Landscape *ls,
+                            Walker          *wk,
+                            const double    *row,
+                            double           dsig);
+typedef void   (*AxpyFunc) (double          *h,
+                            const double    *row,
+                            double           s,
+                            guint            npad);
+typedef guint  (*PickFunc) (const double    *q,
+                            double           limit,
+                            guint            npad);
+typedef void   (*Walk2Func) (const Landscape *ls,
+                             Walker          *wk,
+                             guint8          *moves,
+                             GArray          *minima,
+                             guint64          t0,
+                             guint64          t1,
+                             guint32         *idx_io,
+                             double          *m_io);
+
+struct _Landscape
 {
   guint         n;
-  guint         npad;       /* n rounded up to LANES */
+  guint         npad;       /* n rounded up to PAD */
   gboolean      three;      /* U allowed */
   guint        *order;      /* internal index -> state index (rank order) */
   double       *wh;         /* npad × npad, ½ w in internal order, zero diagonal and padding */
   double       *c;          /* npad, c_i (0 in AB mode) */
-  double        ucap;       /* cost of U: 0, or +large in AB mode */
+  double        half_total; /* ½ Σ_ij wh_ij, for energies from fields */
   double        tol;
+  ScanFunc      scan;       /* the kernels for this mode and this machine */
+  AxpyFunc      axpy;
+  PickFunc      pick;
+  Walk2Func     walk2;
   GCancellable *cancellable;
-} Landscape;
+};
 
-typedef struct
+struct _Walker
 {
   guint8 *x;                /* n positions, internal order */
   double *sig;              /* npad, σ_i */
   double *al;               /* npad, [x_i ≠ U] */
   double *h;                /* npad, H_i */
   double *q;                /* npad, best improvement of each state (≤ 0) */
-} Walker;
+};
+
+/* The kernels: 128-bit vectors everywhere (SSE2 is part of x86-64, NEON of aarch64), and a
+ * 256-bit instance for x86 machines with AVX2, chosen at run time. */
+#define KERNEL_LANES   2
+#define KERNEL_NAME(x) x##_128
+#define KERNEL_ATTR
+#if defined (__GNUC__) && defined (__x86_64__)
+#define KERNEL_MOVEMASK __builtin_ia32_movmskpd
+#endif
+#include "entente-landscape-kernels.h"
+#undef KERNEL_MOVEMASK
+#undef KERNEL_ATTR
+#undef KERNEL_NAME
+#undef KERNEL_LANES
+
+#if defined (__GNUC__) && defined (__x86_64__)
+#define HAVE_AVX2_KERNELS 1
+#define KERNEL_LANES   4
+#define KERNEL_NAME(x) x##_avx2
+#define KERNEL_ATTR    __attribute__ ((target ("avx2")))
+#define KERNEL_MOVEMASK __builtin_ia32_movmskpd256
+#include "entente-landscape-kernels.h"
+#undef KERNEL_MOVEMASK
+#undef KERNEL_ATTR
+#undef KERNEL_NAME
+#undef KERNEL_LANES
+#endif
 
 typedef struct
 {
@@ -154,18 +211,19 @@ entente_landscape_energy (const EntenteLandscapeProblem *problem,
   g_return_val_if_fail (problem != NULL, 0.0);
   g_return_val_if_fail (problem->n == 0 || config != NULL, 0.0);
 
+  /* Σ_{i<j} s_i s_j (p_ij + p_ji) d_ij = Σ_{i≠j} s_i s_j p_ij d_ij: rows only, cache-friendly. */
   for (i = 0; i < problem->n; i++)
     {
-      guint8 xi = clamp_bloc (config[i]);
-      double si = problem->size[i];
+      const double *p = problem->propensity + (gsize) i * problem->n;
+      const double *dist = distance[clamp_bloc (config[i])];
       double row = 0.0;
 
-      for (j = i + 1; j < problem->n; j++)
-        row += problem->size[j] * sym_propensity (problem, i, j) *
-               distance[xi][clamp_bloc (config[j])];
-      energy += 2.0 * si * row;
-      if (xi != ENTENTE_BLOC_U)
-        energy += 2.0 * si * kappa_of (problem, i);
+      for (j = 0; j < problem->n; j++)
+        if (j != i)
+          row += problem->size[j] * p[j] * dist[clamp_bloc (config[j])];
+      energy += problem->size[i] * row;
+      if (config[i] < ENTENTE_BLOC_U)
+        energy += 2.0 * problem->size[i] * kappa_of (problem, i);
     }
 
   return energy;
@@ -214,14 +272,13 @@ landscape_init (Landscape                     *ls,
                 GCancellable                  *cancellable)
 {
   guint n = problem->n;
-  guint npad = MAX (LANES, (n + LANES - 1) / LANES * LANES);
+  guint npad = MAX (PAD, (n + PAD - 1) / PAD * PAD);
   double scale = 0.0;
   guint a, b;
 
   ls->n = n;
   ls->npad = npad;
   ls->three = !!problem->allow_unaligned;
-  ls->ucap = ls->three ? 0.0 : G_MAXDOUBLE;
   ls->cancellable = cancellable;
   ls->order = g_new (guint, MAX (n, 1));
   for (a = 0; a < n; a++)
@@ -247,7 +304,26 @@ landscape_init (Landscape                     *ls,
       ls->c[a] = 2.0 * problem->size[i] * kappa_of (problem, i);
       scale = MAX (scale, row + fabs (ls->c[a]));
     }
+  for (a = 0; a < n; a++)
+    for (b = 0; b < n; b++)
+      ls->half_total += 0.5 * ls->wh[(gsize) a * npad + b];
   ls->tol = 1e-12 * scale;
+
+  ls->scan = ls->three ? scan3_128 : scan2_128;
+  ls->axpy = axpy_128;
+  ls->pick = pick_128;
+  ls->walk2 = walk2_128;
+#ifdef HAVE_AVX2_KERNELS
+  /* ENTENTE_LANDSCAPE_NO_AVX2 lets the tests check that both kernels agree bit for bit. */
+  __builtin_cpu_init ();
+  if (__builtin_cpu_supports ("avx2") && g_getenv ("ENTENTE_LANDSCAPE_NO_AVX2") == NULL)
+    {
+      ls->scan = ls->three ? scan3_avx2 : scan2_avx2;
+      ls->axpy = axpy_avx2;
+      ls->pick = pick_avx2;
+      ls->walk2 = walk2_avx2;
+    }
+#endif
 }
 
 static void
@@ -326,51 +402,6 @@ walker_clear (Walker *wk)
   g_clear_pointer (&wk->q, g_aligned_free);
 }
 
-/* Macros rather than functions: 32-byte vectors passed by value would trip -Wpsabi when AVX
- * is not enabled. */
-#define VEC_SPLAT(v) ((LsVec) { (v), (v), (v), (v) })
-#define VEC_MIN(a, b) \
-  ((LsVec) (((LsMask) (a) & ((a) < (b))) | ((LsMask) (b) & ~((a) < (b)))))
-#define VEC_ABS(a) ((LsVec) ((LsMask) (a) & ~VEC_SIGN))
-#define VEC_SIGN ((LsMask) { G_MININT64, G_MININT64, G_MININT64, G_MININT64 })
-
-/* The hot loop: H += dsig · row, then q and its minimum. With dsig = 0 it only rescans. */
-static double
-walker_update_scan (const Landscape *ls,
-                    Walker          *wk,
-                    const double    *row,
-                    double           dsig)
-{
-  const LsVec *r = (const LsVec *) row;
-  const LsVec *c = (const LsVec *) ls->c;
-  const LsVec *sig = (const LsVec *) wk->sig;
-  const LsVec *al = (const LsVec *) wk->al;
-  LsVec *h = (LsVec *) wk->h;
-  LsVec *q = (LsVec *) wk->q;
-  LsVec ds = VEC_SPLAT (dsig);
-  LsVec ucap = VEC_SPLAT (ls->ucap);
-  LsVec mv = VEC_SPLAT (0.0);
-  double m;
-  guint k, nv = ls->npad / LANES;
-
-  for (k = 0; k < nv; k++)
-    {
-      LsVec hv = h[k] + ds * r[k];
-      LsVec aligned = c[k] - VEC_ABS (hv);
-      LsVec best = VEC_MIN (ucap, aligned);
-      LsVec qv = best - (al[k] * c[k] - sig[k] * hv);
-
-      h[k] = hv;
-      q[k] = qv;
-      mv = VEC_MIN (mv, qv);
-    }
-
-  m = mv[0];
-  for (k = 1; k < LANES; k++)
-    m = MIN (m, mv[k]);
-  return m;
-}
-
 /* Recomputes the fields of the configuration in wk->x from scratch; returns min q. */
 static double
 walker_refresh (const Landscape *ls,
@@ -386,16 +417,8 @@ walker_refresh (const Landscape *ls,
     }
   for (j = 0; j < ls->n; j++)
     if (wk->x[j] != ENTENTE_BLOC_U)
-      {
-        const LsVec *r = (const LsVec *) (ls->wh + (gsize) j * ls->npad);
-        LsVec *h = (LsVec *) wk->h;
-        LsVec s = VEC_SPLAT (wk->sig[j]);
-        guint k;
-
-        for (k = 0; k < ls->npad / LANES; k++)
-          h[k] += s * r[k];
-      }
-  return walker_update_scan (ls, wk, ls->wh, 0.0);
+      ls->axpy (wk->h, ls->wh + (gsize) j * ls->npad, wk->sig[j], ls->npad);
+  return ls->scan (ls, wk, ls->wh, 0.0);
 }
 
 static double
@@ -409,7 +432,7 @@ walker_move (const Landscape *ls,
   wk->x[i] = b;
   wk->sig[i] = sigma_of[b];
   wk->al[i] = b != ENTENTE_BLOC_U ? 1.0 : 0.0;
-  return walker_update_scan (ls, wk, ls->wh + (gsize) i * ls->npad, dsig);
+  return ls->scan (ls, wk, ls->wh + (gsize) i * ls->npad, dsig);
 }
 
 /* The steepest move's state: the first, in rank order, within tol/2 of the best. */
@@ -418,14 +441,10 @@ walker_pick (const Landscape *ls,
              const Walker    *wk,
              double           m)
 {
-  double limit = m + 0.5 * ls->tol;
-  guint k;
+  guint k = ls->pick (wk->q, m + 0.5 * ls->tol, ls->npad);
 
-  for (k = 0; k < ls->n; k++)
-    if (wk->q[k] <= limit)
-      return k;
-  g_assert_not_reached ();
-  return 0;
+  g_assert (k < ls->n);
+  return k;
 }
 
 static guint8
@@ -465,6 +484,23 @@ walker_target (const Landscape *ls,
         return ENTENTE_BLOC_U;
       return other;
     }
+}
+
+/* E of the walker's configuration from its fields, in O(n):
+ * E = ½ Σ_ij wh_ij + Σ_i al_i c_i − ½ Σ_i σ_i H_i. */
+static double
+walker_energy (const Landscape *ls,
+               const Walker    *wk)
+{
+  double aligned = 0.0, field = 0.0;
+  guint k;
+
+  for (k = 0; k < ls->n; k++)
+    {
+      aligned += wk->al[k] * ls->c[k];
+      field += wk->sig[k] * wk->h[k];
+    }
+  return ls->half_total + aligned - 0.5 * field;
 }
 
 /* Steepest single-move descent from the walker's configuration; m is its current min q.
@@ -549,7 +585,7 @@ found_add (GHashTable *index,
            guint8     *canonical,
            guint       n,
            guint64     count,
-           const EntenteLandscapeProblem *problem)
+           double      energy)
 {
   g_autoptr (GBytes) key = g_bytes_new (canonical, n);
   gpointer slot;
@@ -565,7 +601,7 @@ found_add (GHashTable *index,
     {
       Found f = {
         .config = g_memdup2 (canonical, MAX (n, 1)),
-        .energy = entente_landscape_energy (problem, canonical),
+        .energy = energy,
         .count = count,
       };
 
@@ -626,7 +662,7 @@ solution_build (const Landscape               *ls,
     sol->frustration[k] = entente_landscape_frustration (problem, sol->current, k);
 
   canonical_out (ls, current->x, canon);
-  cur = found_add (index, found, canon, ls->n, 0, problem);
+  cur = found_add (index, found, canon, ls->n, 0, sol->current_energy);
 
   perm = g_new (guint, found->len);
   where = g_new (guint, found->len);
@@ -665,16 +701,114 @@ found_clear (gpointer data)
 
 /* Exact enumeration {{{ */
 
-/* Follows successor chains to their minimum, with path compression; fills counts. */
+/* The configuration space of the exact search and its move encoding. AB mode: index bit k−1 is
+ * state k in B (state 0 stays in A); move i switches state i, and move 0 is followed by the
+ * mirror swap, i.e. every other state switches. With U: index Σ x_k 3^k; move 3i + b sends
+ * state i to position b. */
+typedef struct
+{
+  gboolean three;
+  guint64  size;
+  guint32  all;                    /* AB: the mask of every index bit */
+  guint32  pow3[EXACT_CAP_N3 + 1];
+} Space;
+
+static void
+space_init (Space           *sp,
+            const Landscape *ls)
+{
+  guint k;
+
+  *sp = (Space) { .three = ls->three };
+  if (sp->three)
+    {
+      sp->size = 1;
+      for (k = 0; k < ls->n; k++)
+        {
+          sp->pow3[k] = (guint32) sp->size;
+          sp->size *= 3;
+        }
+    }
+  else
+    {
+      sp->size = G_GUINT64_CONSTANT (1) << (ls->n - 1);
+      sp->all = (guint32) (sp->size - 1);
+    }
+}
+
+static inline guint32
+space_next (const Space *sp,
+            guint32      idx,
+            guint8       move)
+{
+  if (sp->three)
+    {
+      guint i = move / 3;
+      guint32 from = (idx / sp->pow3[i]) % 3;
+
+      return idx + sp->pow3[i] * (move % 3) - sp->pow3[i] * from;
+    }
+  return move == 0 ? idx ^ sp->all : idx ^ (1u << (move - 1));
+}
+
+/* Follows every configuration's chain of steepest moves to its minimum, with path compression,
+ * and counts basins. Minima carry MOVE_TAG | k already. One byte per configuration keeps the
+ * random accesses of the chains in cache. */
 static gboolean
-resolve_basins (const Landscape *ls,
-                guint32         *succ,
-                guint64          size,
-                guint64         *counts)
+resolve_moves (const Landscape *ls,
+               const Space     *sp,
+               guint8          *moves,
+               guint64         *counts)
 {
   guint64 idx;
 
-  for (idx = 0; idx < size; idx++)
+  for (idx = 0; idx < sp->size; idx++)
+    {
+      guint32 r = (guint32) idx;
+      guint8 b = moves[r], tag;
+
+      /* Chains jump around the array: start fetching a later configuration's successor. */
+      if (idx + 16 < sp->size && !(moves[idx + 16] & MOVE_TAG))
+        __builtin_prefetch (&moves[space_next (sp, (guint32) idx + 16, moves[idx + 16])]);
+      while (!(b & MOVE_TAG))
+        {
+          r = space_next (sp, r, b);
+          b = moves[r];
+        }
+      tag = b;
+      r = (guint32) idx;
+      b = moves[r];
+      while (!(b & MOVE_TAG))
+        {
+          moves[r] = tag;
+          r = space_next (sp, r, b);
+          b = moves[r];
+        }
+      counts[tag & ~MOVE_TAG]++;
+      if ((idx & 0xffff) == 0 && g_cancellable_is_cancelled (ls->cancellable))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* The same with 32-bit successors, for landscapes with too many minima to number in a byte. */
+static gboolean
+resolve_successors (const Landscape *ls,
+                    const Space     *sp,
+                    const guint8    *moves,
+                    GArray          *minima,
+                    guint64         *counts)
+{
+  g_autofree guint32 *succ = g_new (guint32, sp->size);
+  guint64 idx;
+  guint k;
+
+  for (idx = 0; idx < sp->size; idx++)
+    succ[idx] = moves[idx] == MOVE_MINIMUM ? 0 : space_next (sp, (guint32) idx, moves[idx]);
+  for (k = 0; k < minima->len; k++)
+    succ[g_array_index (minima, guint32, k)] = MINIMUM_TAG | k;
+
+  for (idx = 0; idx < sp->size; idx++)
     {
       guint32 r = (guint32) idx;
       guint32 tag;
@@ -698,62 +832,41 @@ resolve_basins (const Landscape *ls,
 }
 
 /* AB mode: the first state in rank order is fixed in A (the other half is its mirror image,
- * and the descent commutes with the swap), so 2^(n−1) configurations are walked; bit k−1 of the
- * index is state k in B. */
+ * and the descent commutes with the swap), so 2^(n−1) configurations are walked. */
 static gboolean
 enumerate_ab (const Landscape *ls,
+              const Space     *sp,
               Walker          *wk,
-              guint32         *succ,
+              guint8          *moves,
               GArray          *minima)
 {
-  guint64 size = G_GUINT64_CONSTANT (1) << (ls->n - 1);
-  guint32 mask = (guint32) (size - 1);
   guint32 idx = 0;
   guint64 t;
   double m;
 
   memset (wk->x, ENTENTE_BLOC_A, ls->n);
   m = walker_refresh (ls, wk);
-  for (t = 0;; t++)
+  for (t = 0; t < sp->size; t += REFRESH_MASK + 1)
     {
-      guint k;
-
-      if (m < -ls->tol)
-        {
-          guint i = walker_pick (ls, wk, m);
-
-          succ[idx] = i == 0 ? idx ^ mask : idx ^ (1u << (i - 1));
-        }
-      else
-        {
-          succ[idx] = MINIMUM_TAG | minima->len;
-          g_array_append_val (minima, idx);
-        }
-      if (t + 1 == size)
-        break;
-
-      k = (guint) __builtin_ctzll (t + 1) + 1;
-      idx ^= 1u << (k - 1);
-      m = walker_move (ls, wk, k, wk->x[k] == ENTENTE_BLOC_A ? ENTENTE_BLOC_B : ENTENTE_BLOC_A);
-      if (((t + 1) & REFRESH_MASK) == 0)
+      if (t > 0)
         {
           if (g_cancellable_is_cancelled (ls->cancellable))
             return FALSE;
           m = walker_refresh (ls, wk);
         }
+      ls->walk2 (ls, wk, moves, minima, t, MIN (sp->size, t + REFRESH_MASK + 1), &idx, &m);
     }
   return TRUE;
 }
 
-/* With U: a reflected ternary Gray code over all 3^n configurations, index Σ x_k 3^k. */
+/* With U: a reflected ternary Gray code over all 3^n configurations. */
 static gboolean
 enumerate_abu (const Landscape *ls,
+               const Space     *sp,
                Walker          *wk,
-               guint32         *succ,
-               guint64          size,
+               guint8          *moves,
                GArray          *minima)
 {
-  guint32 pow3[EXACT_CAP_N3 + 1];
   guint8 counter[EXACT_CAP_N3 + 1] = { 0 };
   gint8 dir[EXACT_CAP_N3 + 1];
   guint32 idx = 0;
@@ -762,10 +875,7 @@ enumerate_abu (const Landscape *ls,
   guint k;
 
   for (k = 0; k < ls->n; k++)
-    {
-      pow3[k] = k == 0 ? 1 : pow3[k - 1] * 3;
-      dir[k] = 1;
-    }
+    dir[k] = 1;
   memset (wk->x, ENTENTE_BLOC_A, ls->n);
   m = walker_refresh (ls, wk);
   for (t = 0;; t++)
@@ -775,16 +885,15 @@ enumerate_abu (const Landscape *ls,
       if (m < -ls->tol)
         {
           guint i = walker_pick (ls, wk, m);
-          guint8 to = walker_target (ls, wk, i);
 
-          succ[idx] = idx + pow3[i] * to - pow3[i] * wk->x[i];
+          moves[idx] = (guint8) (3 * i + walker_target (ls, wk, i));
         }
       else
         {
-          succ[idx] = MINIMUM_TAG | minima->len;
+          moves[idx] = MOVE_MINIMUM;
           g_array_append_val (minima, idx);
         }
-      if (t + 1 == size)
+      if (t + 1 == sp->size)
         break;
 
       for (k = 0; counter[k] == 2; k++)
@@ -793,7 +902,7 @@ enumerate_abu (const Landscape *ls,
       b = (guint8) (wk->x[k] + dir[k]);
       if (b == 0 || b == 2)
         dir[k] = (gint8) -dir[k];
-      idx = idx + pow3[k] * b - pow3[k] * wk->x[k];
+      idx = idx + sp->pow3[k] * b - sp->pow3[k] * wk->x[k];
       m = walker_move (ls, wk, k, b);
       if (((t + 1) & REFRESH_MASK) == 0)
         {
@@ -833,40 +942,44 @@ solve_exact (const Landscape               *ls,
              guint64                       *total)
 {
   g_autoptr (GArray) minima = g_array_new (FALSE, FALSE, sizeof (guint32));
-  g_autofree guint32 *succ = NULL;
+  g_autofree guint8 *moves = NULL;
   g_autofree guint64 *counts = NULL;
   g_autofree guint8 *x = g_new0 (guint8, ls->n);
   g_autofree guint8 *canon = g_new0 (guint8, ls->n);
   Walker wk;
-  guint64 size = 1;
+  Space sp;
   gboolean ok;
   guint k;
 
-  if (ls->three)
-    for (k = 0; k < ls->n; k++)
-      size *= 3;
-  else
-    size = G_GUINT64_CONSTANT (1) << (ls->n - 1);
-
-  succ = g_new (guint32, size);
+  space_init (&sp, ls);
+  moves = g_new (guint8, sp.size);
   walker_init (&wk, ls);
-  ok = ls->three ? enumerate_abu (ls, &wk, succ, size, minima)
-                 : enumerate_ab (ls, &wk, succ, minima);
+  ok = ls->three ? enumerate_abu (ls, &sp, &wk, moves, minima)
+                 : enumerate_ab (ls, &sp, &wk, moves, minima);
   walker_clear (&wk);
   if (!ok)
     return FALSE;
 
   counts = g_new0 (guint64, MAX (minima->len, 1));
-  if (!resolve_basins (ls, succ, size, counts))
+  if (minima->len <= MOVE_TAG_MAX)
+    {
+      for (k = 0; k < minima->len; k++)
+        moves[g_array_index (minima, guint32, k)] = (guint8) (MOVE_TAG | k);
+      ok = resolve_moves (ls, &sp, moves, counts);
+    }
+  else
+    ok = resolve_successors (ls, &sp, moves, minima, counts);
+  if (!ok)
     return FALSE;
 
   for (k = 0; k < minima->len; k++)
     {
       decode (ls, g_array_index (minima, guint32, k), x);
       canonical_out (ls, x, canon);
-      found_add (index, found, canon, ls->n, counts[k], problem);
+      found_add (index, found, canon, ls->n, counts[k],
+                 entente_landscape_energy (problem, canon));
     }
-  *total = size;
+  *total = sp.size;
   return TRUE;
 }
 
@@ -921,7 +1034,7 @@ solve_heuristic (const Landscape               *ls,
       if (!walker_descend (ls, &wk, walker_refresh (ls, &wk)))
         break;
       canonical_out (ls, wk.x, canon);
-      found_add (index, found, canon, ls->n, 1, problem);
+      found_add (index, found, canon, ls->n, 1, walker_energy (ls, &wk));
     }
   walker_clear (&wk);
   *total = problem->restarts;
