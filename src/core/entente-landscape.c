@@ -266,14 +266,16 @@ entente_landscape_frustration (const EntenteLandscapeProblem *problem,
 
 /* The landscape in internal order {{{ */
 
-static void
+/* Returns FALSE if a weight is not finite (NaN or infinite inputs, or overflow). */
+static gboolean
 landscape_init (Landscape                     *ls,
                 const EntenteLandscapeProblem *problem,
                 GCancellable                  *cancellable)
 {
   guint n = problem->n;
   guint npad = MAX (PAD, (n + PAD - 1) / PAD * PAD);
-  double scale = 0.0;
+  double scale = 0.0, total_abs = 0.0;
+  gboolean finite;
   guint a, b;
 
   ls->n = n;
@@ -303,11 +305,13 @@ landscape_init (Landscape                     *ls,
         }
       ls->c[a] = 2.0 * problem->size[i] * kappa_of (problem, i);
       scale = MAX (scale, row + fabs (ls->c[a]));
+      total_abs += row + fabs (ls->c[a]);        /* NaN and ∞ survive a sum, not MAX */
     }
   for (a = 0; a < n; a++)
     for (b = 0; b < n; b++)
       ls->half_total += 0.5 * ls->wh[(gsize) a * npad + b];
   ls->tol = 1e-12 * scale;
+  finite = isfinite (total_abs);
 
   ls->scan = ls->three ? scan3_128 : scan2_128;
   ls->axpy = axpy_128;
@@ -315,7 +319,6 @@ landscape_init (Landscape                     *ls,
   ls->walk2 = walk2_128;
 #ifdef HAVE_AVX2_KERNELS
   /* ENTENTE_LANDSCAPE_NO_AVX2 lets the tests check that both kernels agree bit for bit. */
-  __builtin_cpu_init ();
   if (__builtin_cpu_supports ("avx2") && g_getenv ("ENTENTE_LANDSCAPE_NO_AVX2") == NULL)
     {
       ls->scan = ls->three ? scan3_avx2 : scan2_avx2;
@@ -324,6 +327,8 @@ landscape_init (Landscape                     *ls,
       ls->walk2 = walk2_avx2;
     }
 #endif
+
+  return finite;
 }
 
 static void
@@ -634,6 +639,34 @@ compare_found (gconstpointer a,
   return memcmp (fa->config, fb->config, sd->n);
 }
 
+/* Every F_i in one row-major pass (entente_landscape_frustration() per state would read p
+ * column-wise, slow for large n). */
+static double *
+frustration_all (const EntenteLandscapeProblem *problem,
+                 const guint8                  *config)
+{
+  double *f = g_new0 (double, MAX (problem->n, 1));
+  guint i, j;
+
+  for (i = 0; i < problem->n; i++)
+    {
+      const double *p = problem->propensity + (gsize) i * problem->n;
+      const double *dist = distance[clamp_bloc (config[i])];
+
+      for (j = 0; j < problem->n; j++)
+        if (j != i)
+          {
+            double term = 0.5 * p[j] * dist[clamp_bloc (config[j])];
+
+            f[i] += problem->size[j] * term;
+            f[j] += problem->size[i] * term;
+          }
+      if (config[i] < ENTENTE_BLOC_U)
+        f[i] += kappa_of (problem, i);
+    }
+  return f;
+}
+
 /* Builds the solution from the collected minima and the walker's current configuration. */
 static EntenteLandscapeSolution *
 solution_build (const Landscape               *ls,
@@ -657,9 +690,7 @@ solution_build (const Landscape               *ls,
   for (k = 0; k < ls->n; k++)
     sol->current[ls->order[k]] = current->x[k];
   sol->current_energy = entente_landscape_energy (problem, sol->current);
-  sol->frustration = g_new0 (double, MAX (ls->n, 1));
-  for (k = 0; k < ls->n; k++)
-    sol->frustration[k] = entente_landscape_frustration (problem, sol->current, k);
+  sol->frustration = frustration_all (problem, sol->current);
 
   canonical_out (ls, current->x, canon);
   cur = found_add (index, found, canon, ls->n, 0, sol->current_energy);
@@ -1088,7 +1119,13 @@ entente_landscape_solve (const EntenteLandscapeProblem  *problem,
   exact = problem->allow_unaligned ? n <= MIN (problem->exact_max_n3, EXACT_CAP_N3)
                                    : n <= MIN (problem->exact_max_n2, EXACT_CAP_N2);
 
-  landscape_init (&ls, problem, cancellable);
+  if (!landscape_init (&ls, problem, cancellable))
+    {
+      landscape_clear (&ls);
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+                           "Landscape sizes, propensities or alignment costs are not finite");
+      return NULL;
+    }
   index = g_hash_table_new_full (g_bytes_hash, g_bytes_equal,
                                  (GDestroyNotify) g_bytes_unref, NULL);
   found = g_array_new (FALSE, FALSE, sizeof (Found));
