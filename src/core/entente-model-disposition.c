@@ -181,8 +181,11 @@ decide (EntenteModel     *self,
   if (m < 0 || theta < par->theta_low)
     DECIDE (ENTENTE_BEHAVIOUR_HIDE, -1, ENTENTE_REASON_NO_THREAT);
 
-  /* Rule 5: weak, exposed and alone (Walt). */
+  /* Rule 5: weak, exposed and alone (Walt). Proximity is Walt's mechanism:
+   * in a pure Waltz reading (ν_P = 0) geography carries no weight and the
+   * rule cannot fire (MODEL.md). */
   if (_entente_div (self->A[i], self->A[m], G_MAXDOUBLE) <= par->w_weak &&
+      self->system->nu_p > 1e-12 &&
       EM (self->pi, i, m) >= 0.5 && self->offence[m] >= 0.5 &&
       theta >= par->theta_high && self->feas[i] < par->phi_feas)
     DECIDE (ENTENTE_BEHAVIOUR_BANDWAGON, m, ENTENTE_REASON_BANDWAGON_SURVIVAL);
