@@ -536,7 +536,8 @@ test_exact_minima (void)
     {
       gboolean with_u = trial % 2 == 0;
       guint n = with_u ? 3 + trial % 5 : 4 + trial % 8;
-      g_autoptr (Instance) inst = instance_new (n, 5000 + trial, with_u, trial % 3 == 0 ? 0.0 : 0.3);
+      double kappa_max = trial % 3 == 0 ? 0.0 : 0.3;
+      g_autoptr (Instance) inst = instance_new (n, 5000 + trial, with_u, kappa_max);
 
       if (n == 7)
         inst->problem.rank = rank;

@@ -27,9 +27,11 @@ typedef struct
   gboolean       allow_unaligned; /* FALSE: AB 1993 mode, two blocs only */
   const guint   *rank;            /* tie-break order: rank[k] is the index of the k-th
                                    * state in (A desc, id) order; NULL means 0..n-1 */
-  const guint8  *previous;        /* warm start (EntenteBloc per state) or NULL */
-  guint          exact_max_n3;    /* exact enumeration up to this n with U (default 12) */
-  guint          exact_max_n2;    /* exact enumeration up to this n in AB mode (default 20) */
+  const guint8  *previous;        /* warm start (EntenteBloc per state) or NULL; NULL or no
+                                   * aligned state = cold start (see entente_landscape_solve) */
+  guint          exact_max_n3;    /* exact enumeration up to this n with U (default 12, max 14) */
+  guint          exact_max_n2;    /* exact enumeration up to this n in AB mode (default 20,
+                                   * max 24) */
   guint          restarts;        /* heuristic descents (default 64) */
   guint64        seed;            /* heuristic PRNG seed */
 } EntenteLandscapeProblem;
@@ -61,7 +63,14 @@ double   entente_landscape_frustration (const EntenteLandscapeProblem  *problem,
                                         const guint8                   *config,
                                         guint                           i);
 
-/* Returns NULL with G_IO_ERROR_CANCELLED if @cancellable fires mid-search. */
+/* Returns NULL with G_IO_ERROR_CANCELLED if @cancellable fires mid-search, or with
+ * G_IO_ERROR_INVALID_ARGUMENT if a size, propensity or κ is NaN or infinite. p is used
+ * symmetrised, (p_ij + p_ji)/2. `current` keeps the labels of @previous (not canonicalised);
+ * its minimum is always in `minima` (`current_minimum` ≥ 0), with basin 0 in heuristic mode
+ * if no random start reached it. Heuristic basins are shares of the `restarts` random starts.
+ * Cold start (previous NULL or all U): states take sides one by one in rank order, each
+ * joining the bloc that suits it best given those already placed, then the descent runs (and
+ * may move states to U). In AB mode, states that @previous puts in U are seated the same way. */
 EntenteLandscapeSolution *entente_landscape_solve (const EntenteLandscapeProblem  *problem,
                                                    GCancellable                   *cancellable,
                                                    GError                        **error);
