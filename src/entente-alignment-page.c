@@ -105,8 +105,11 @@ alignment_row_new (const char *id)
   row->name = add_label (GTK_BOX (title), "heading", FALSE);
   gtk_widget_set_hexpand (GTK_WIDGET (row->name), TRUE);
   row->bloc = add_label (GTK_BOX (title), "bloc-tag", FALSE);
-  row->summary = add_label (GTK_BOX (text), NULL, TRUE);
-  row->reason = add_label (GTK_BOX (text), "dim-label", TRUE);
+  /* Single lines: with hundreds of states, wrapped labels make every result
+   * re-measure the whole list (height-for-width). The full reason is in the
+   * tooltip and the row's accessible description. */
+  row->summary = add_label (GTK_BOX (text), NULL, FALSE);
+  row->reason = add_label (GTK_BOX (text), "dim-label", FALSE);
   gtk_widget_add_css_class (GTK_WIDGET (row->reason), "caption");
   gtk_grid_attach (GTK_GRID (grid), text, 1, 0, 1, 1);
 
@@ -132,9 +135,12 @@ alignment_row_update (AlignmentRow    *row,
 
   gtk_label_set_label (row->name, state->name);
 
+  /* While computing, a row keeps what it showed: results follow each other
+   * at drag rate and the text must not flicker. A new row says it waits. */
   if (result == NULL || index >= result->n)
     {
-      gtk_label_set_label (row->summary, _("Computing…"));
+      if (row->text == NULL)
+        gtk_label_set_label (row->summary, _("Computing…"));
       return;
     }
 
@@ -168,6 +174,7 @@ alignment_row_update (AlignmentRow    *row,
   if (g_strcmp0 (reason, gtk_label_get_label (row->reason)) != 0)
     {
       gtk_label_set_label (row->reason, reason);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (row->reason), reason);
       gtk_accessible_update_property (GTK_ACCESSIBLE (row->row),
                                       GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, reason,
                                       -1);

@@ -35,7 +35,24 @@ struct _EntenteResultsPanel
   GtkLabel             *counterbalancing;
 
   char                 *selected;
+
+  /* The latest model, and which pages have not seen it yet: a page is
+   * brought up to date when it is shown, so results arriving at drag rate
+   * cost only the visible page. */
+  EntenteScenario      *scenario;
+  EntenteResult        *result;
+  guint                 stale;          /* bit per Page */
 };
+
+typedef enum
+{
+  PAGE_ALIGNMENTS = 1 << 0,
+  PAGE_CONCERT    = 1 << 1,
+  PAGE_CONTACT    = 1 << 2,
+  PAGE_LANDSCAPE  = 1 << 3,
+  PAGE_POLARITY   = 1 << 4,
+  PAGE_ALL        = (1 << 5) - 1,
+} Page;
 
 G_DEFINE_FINAL_TYPE (EntenteResultsPanel, entente_results_panel, GTK_TYPE_WIDGET)
 
@@ -137,10 +154,67 @@ update_polarity (EntenteResultsPanel *self,
   gtk_label_set_label (self->counterbalancing, counter_text);
 }
 
+static Page
+page_from_name (const char *name)
+{
+  if (g_strcmp0 (name, "alignments") == 0)
+    return PAGE_ALIGNMENTS;
+  if (g_strcmp0 (name, "concert") == 0)
+    return PAGE_CONCERT;
+  if (g_strcmp0 (name, "contact") == 0)
+    return PAGE_CONTACT;
+  if (g_strcmp0 (name, "landscape") == 0)
+    return PAGE_LANDSCAPE;
+  if (g_strcmp0 (name, "polarity") == 0)
+    return PAGE_POLARITY;
+  return 0;
+}
+
+/* Brings the pages in @pages up to date with the latest model. */
+static void
+flush (EntenteResultsPanel *self,
+       Page                 pages)
+{
+  Page todo = self->stale & pages;
+
+  if (todo == 0 || self->scenario == NULL)
+    return;
+
+  self->stale &= ~todo;
+
+  if (todo & PAGE_ALIGNMENTS)
+    {
+      entente_alignment_page_set_model (self->alignment_page, self->scenario, self->result);
+      /* Rows may have been rebuilt (states added or removed): select again. */
+      entente_alignment_page_set_selected (self->alignment_page, self->selected);
+    }
+  if (todo & PAGE_CONCERT)
+    entente_concert_page_set_model (self->concert_page, self->scenario, self->result);
+  if (todo & PAGE_CONTACT)
+    entente_contact_page_set_model (self->contact_page, self->scenario, self->result);
+  if (todo & PAGE_LANDSCAPE)
+    entente_landscape_page_set_model (self->landscape_page, self->scenario, self->result);
+  if ((todo & PAGE_POLARITY) && self->result != NULL)
+    update_polarity (self, self->scenario, self->result);
+}
+
+static void
+visible_child_cb (EntenteResultsPanel *self,
+                  GParamSpec          *pspec,
+                  GtkStack            *stack)
+{
+  g_assert (ENTENTE_IS_RESULTS_PANEL (self));
+
+  flush (self, page_from_name (gtk_stack_get_visible_child_name (stack)));
+}
+
 static void
 entente_results_panel_dispose (GObject *object)
 {
   EntenteResultsPanel *self = ENTENTE_RESULTS_PANEL (object);
+
+  g_clear_pointer (&self->result, entente_result_unref);
+  g_clear_pointer (&self->scenario, entente_scenario_unref);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ENTENTE_TYPE_RESULTS_PANEL);
 
@@ -247,6 +321,7 @@ entente_results_panel_class_init (EntenteResultsPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntenteResultsPanel, counterbalancing);
   gtk_widget_class_bind_template_callback (widget_class, state_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, minimum_selected_cb);
+  gtk_widget_class_bind_template_callback (widget_class, visible_child_cb);
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "resultspanel");
@@ -277,14 +352,19 @@ entente_results_panel_set_model (EntenteResultsPanel *self,
   if (result != NULL && result->n != entente_scenario_get_n_states (scenario))
     result = NULL;
 
-  entente_alignment_page_set_model (self->alignment_page, scenario, result);
-  entente_concert_page_set_model (self->concert_page, scenario, result);
-  entente_contact_page_set_model (self->contact_page, scenario, result);
-  entente_landscape_page_set_model (self->landscape_page, scenario, result);
-  /* Rows may have been rebuilt (states added or removed): select again. */
-  entente_alignment_page_set_selected (self->alignment_page, self->selected);
-  if (result != NULL)
-    update_polarity (self, scenario, result);
+  if (self->scenario != scenario)
+    {
+      g_clear_pointer (&self->scenario, entente_scenario_unref);
+      self->scenario = entente_scenario_ref (scenario);
+    }
+  if (self->result != result)
+    {
+      g_clear_pointer (&self->result, entente_result_unref);
+      self->result = result ? entente_result_ref (result) : NULL;
+    }
+
+  self->stale = PAGE_ALL;
+  flush (self, page_from_name (gtk_stack_get_visible_child_name (self->stack)));
 }
 
 const char *
@@ -343,6 +423,9 @@ entente_results_panel_get_page_widget (EntenteResultsPanel *self,
 {
   g_return_val_if_fail (ENTENTE_IS_RESULTS_PANEL (self), NULL);
   g_return_val_if_fail (name != NULL, NULL);
+
+  /* Whoever asks for a page gets it up to date, shown or not. */
+  flush (self, page_from_name (name));
 
   return gtk_stack_get_child_by_name (self->stack, name);
 }

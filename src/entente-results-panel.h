@@ -24,7 +24,9 @@ G_DECLARE_FINAL_TYPE (EntenteResultsPanel, entente_results_panel, ENTENTE, RESUL
  *   "minimum-selected" (gint index): a landscape minimum, -1 = current. */
 
 GtkWidget  *entente_results_panel_new          (void);
-/* @result may be NULL while computing: the pages keep what they show. */
+/* @result may be NULL while computing: the pages keep what they show.
+ * Only the visible page is updated at once; the others when shown (or
+ * asked for with entente_results_panel_get_page_widget()). */
 void        entente_results_panel_set_model    (EntenteResultsPanel *self,
                                                 EntenteScenario     *scenario,
                                                 EntenteResult       *result);

@@ -18,6 +18,7 @@
 #include "entente-state-row.h"
 #include "entente-states-panel.h"
 #include "entente-system-panel.h"
+#include "entente-scenario-io.h"
 #include "test-model-common.h"
 
 /* Four states, no crisis, no war shock (so no concert: J1 fails). */
@@ -97,6 +98,29 @@ wait_ms (guint ms)
   g_timeout_add (ms, done_cb, &done);
   while (!done)
     g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+after_paint_cb (GdkFrameClock *clock,
+                gboolean      *painted)
+{
+  *painted = TRUE;
+}
+
+/* Runs the main loop until @widget's window has painted a new frame. */
+static void
+wait_frame (GtkWidget *widget)
+{
+  GdkFrameClock *clock = gtk_widget_get_frame_clock (widget);
+  gboolean painted = FALSE;
+  gulong id;
+
+  g_assert_nonnull (clock);
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (after_paint_cb), &painted);
+  gtk_widget_queue_draw (widget);
+  while (!painted)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
 }
 
 static void
@@ -634,6 +658,111 @@ test_screenshot (Fixture       *fixture,
   save_png (fixture->window, "panels-polarity.png");
 }
 
+/* 500 states: the list is virtual (rows for the visible states only) and a
+ * new result updates items, not rows. Timings are printed, never asserted. */
+static void
+test_states_many (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GtkWidget *states = add_panel (fixture, entente_states_panel_new ());
+  GtkWidget *results = add_panel (fixture, entente_results_panel_new ());
+  g_autoptr (EntenteScenario) big = entente_scenario_new ();
+  g_autoptr (EntenteScenario) changed = NULL;
+  g_autoptr (EntenteResult) result = NULL;
+  g_autoptr (EntenteResult) result2 = NULL;
+  g_autoptr (GError) error = NULL;
+  EntenteSliderRow *first;
+  guint n_rows = 0;
+  gint64 t0, t1, t2, t3, t4, t5;
+
+  for (guint i = 0; i < 500; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("State %u", i);
+      g_autofree char *id = NULL;
+      g_autofree char *value = g_strdup_printf ("%u", 1 + i % 37);
+
+      entente_scenario_add_state (big, name);
+      id = g_strdup (entente_scenario_get_state (big, i)->id);
+      entente_scenario_set_attribute (big, ENTENTE_CHANGE_STATE, id, NULL, "mil", value, &error);
+      g_assert_no_error (error);
+    }
+  result = entente_model_solve (big, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  changed = entente_scenario_copy (big);
+  entente_scenario_set_attribute (changed, ENTENTE_CHANGE_STATE,
+                                  entente_scenario_get_state (big, 0)->id, NULL, "intention",
+                                  "0.9", &error);
+  g_assert_no_error (error);
+  result2 = entente_model_solve (changed, result, NULL, &error);
+  g_assert_no_error (error);
+
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_frame (states);
+  t0 = g_get_monotonic_time ();
+  entente_states_panel_set_model (ENTENTE_STATES_PANEL (states), big, result);
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (results), big, result);
+  wait_frame (states);
+  t1 = g_get_monotonic_time ();
+  first = find_slider (fixture, "Intention of State 0");
+  g_assert_nonnull (first);
+
+  wait_frame (states);
+  t2 = g_get_monotonic_time ();
+  wait_frame (states);
+  t3 = g_get_monotonic_time ();
+  entente_states_panel_set_model (ENTENTE_STATES_PANEL (states), changed, result2);
+  wait_frame (states);
+  t4 = g_get_monotonic_time ();
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (results), changed, result2);
+  wait_frame (states);
+  t5 = g_get_monotonic_time ();
+  g_test_message ("500 states, to the next frame: first set_model %.1f ms; an idle frame %.1f ms; "
+                  "new result in the states panel %.1f ms, in the results panel %.1f ms",
+                  (t1 - t0) / 1000.0, (t3 - t2) / 1000.0, (t4 - t3) / 1000.0,
+                  (t5 - t4) / 1000.0);
+
+  g_assert_true (find_slider (fixture, "Intention of State 0") == first);
+  g_assert_cmpfloat_with_epsilon (gtk_adjustment_get_value (entente_slider_row_get_adjustment (first)),
+                                  0.9, 1e-9);
+  g_assert_cmpuint (fixture->records->len, ==, 0);
+
+  /* Rows exist for the visible part (and GTK's small margin), not all states. */
+  for (GtkWidget *w = gtk_widget_get_first_child (find_type (states, GTK_TYPE_LIST_VIEW));
+       w != NULL; w = gtk_widget_get_next_sibling (w))
+    n_rows++;
+  g_assert_cmpuint (n_rows, <, 500);
+}
+
+/* The bundled Libya scenario: contact groups in two phases. A picture. */
+static void
+test_screenshot_libya (Fixture       *fixture,
+                       gconstpointer  data)
+{
+  GtkWidget *results = add_panel (fixture, entente_results_panel_new ());
+  g_autoptr (GFile) file = entente_scenario_get_bundled ("v09-libya.entente");
+  g_autoptr (EntenteScenario) scenario = NULL;
+  g_autoptr (EntenteResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+
+  if (file == NULL)
+    {
+      g_test_skip ("v09-libya.entente not found");
+      return;
+    }
+  scenario = entente_scenario_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  result = entente_model_solve (scenario, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (results), scenario, result);
+  entente_results_panel_set_page (ENTENTE_RESULTS_PANEL (results), "contact");
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  wait_ms (400);
+  save_png (fixture->window, "panels-contact.png");
+  g_assert_cmpuint (result->contacts->len, >=, 1);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -664,6 +793,8 @@ main (int   argc,
   ADD ("/entente/panels/landscape/select", test_landscape);
   ADD ("/entente/panels/alignment/labels", test_alignment);
   ADD ("/entente/panels/screenshot", test_screenshot);
+  ADD ("/entente/panels/screenshot-libya", test_screenshot_libya);
+  ADD ("/entente/panels/states/many", test_states_many);
 #undef ADD
 
   return g_test_run ();
