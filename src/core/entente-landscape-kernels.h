@@ -272,6 +272,101 @@ KERNEL_NAME (walk2) (const Landscape *ls,
 }
 
 #undef KMAXV
+
+/* The exact walk with U (see enumerate_abu ()), steps [t0, t1) of the reflected ternary Gray
+ * code held in @g: records the steepest move (move3_encode ()) of each configuration, then
+ * moves one digit. Same arithmetic as scan3 (); σ and al lanes are set by whole-vector blends
+ * (see walk2 () on store forwarding). Needs npad ≤ 16. */
+KERNEL_ATTR static void
+KERNEL_NAME (walk3) (const Landscape *ls,
+                     Walker          *wk,
+                     guint8          *moves,
+                     GArray          *minima,
+                     guint64          t0,
+                     guint64          t1,
+                     Gray3           *g,
+                     double          *m_io)
+{
+  double m = *m_io;
+  double tol = ls->tol;
+  const KVEC *c = (const KVEC *) ls->c;
+  KVEC *sig = (KVEC *) wk->sig;
+  KVEC *al = (KVEC *) wk->al;
+  KVEC *h = (KVEC *) wk->h;
+  KVEC *q = (KVEC *) wk->q;
+  KMASK lane[KERNEL_LANES];
+  guint nv = ls->npad / KERNEL_LANES;
+  guint64 t;
+  guint k;
+
+  g_assert (ls->npad <= 16);
+  for (k = 0; k < KERNEL_LANES; k++)
+    {
+      lane[k] = (KMASK) { 0 };
+      lane[k][k] = -1;
+    }
+
+  for (t = t0; t < t1; t++)
+    {
+      const KVEC *r;
+      KVEC mv = KSPLAT (0.0);
+      KMASK ln;
+      double ds;
+      guint8 b;
+      guint d, v;
+
+      if (m < -tol)
+        {
+          KVEC lim = KSPLAT (m + 0.5 * tol);
+          guint bits = 0, i;
+
+          for (k = 0; k < nv; k++)
+            bits |= KBITS (q[k] <= lim) << (k * KERNEL_LANES);
+          i = (guint) __builtin_ctz (bits);
+          moves[g->idx] = move3_encode (i, wk->x[i], walker_target (ls, wk, i));
+        }
+      else
+        {
+          moves[g->idx] = MOVE_MINIMUM;
+          g_array_append_val (minima, g->idx);
+        }
+      if (t + 1 == g->size)
+        break;
+
+      for (d = 0; g->counter[d] == 2; d++)
+        g->counter[d] = 0;
+      g->counter[d]++;
+      b = (guint8) (wk->x[d] + g->dir[d]);
+      if (b == 0 || b == 2)
+        g->dir[d] = (gint8) -g->dir[d];
+      g->idx = g->idx + g->pow3[d] * b - g->pow3[d] * wk->x[d];
+      ds = sigma_of[b] - sigma_of[wk->x[d]];
+      wk->x[d] = b;
+      v = d / KERNEL_LANES;
+      ln = lane[d % KERNEL_LANES];
+      sig[v] = (KVEC) (((KMASK) sig[v] & ~ln) | ((KMASK) KSPLAT (sigma_of[b]) & ln));
+      al[v] = (KVEC) (((KMASK) al[v] & ~ln) |
+                      ((KMASK) KSPLAT (b != ENTENTE_BLOC_U ? 1.0 : 0.0) & ln));
+
+      r = (const KVEC *) (ls->wh + (gsize) d * ls->npad);
+      for (k = 0; k < nv; k++)
+        {
+          KVEC hv = h[k] + ds * r[k];
+          KVEC aligned = c[k] - KABS (hv);
+          KVEC zero = KSPLAT (0.0);
+          KVEC best = KMIN (zero, aligned);
+          KVEC qv = best - (al[k] * c[k] - sig[k] * hv);
+
+          h[k] = hv;
+          q[k] = qv;
+          mv = KMIN (mv, qv);
+        }
+      m = mv[0];
+      for (k = 1; k < KERNEL_LANES; k++)
+        m = MIN (m, mv[k]);
+    }
+  *m_io = m;
+}
 #undef KBITS
 #undef KABS
 #undef KMIN

@@ -79,6 +79,25 @@ typedef void   (*AxpyFunc) (double          *h,
 typedef guint  (*PickFunc) (const double    *q,
                             double           limit,
                             guint            npad);
+/* The state of a reflected ternary Gray code: counter[] counts in base 3 (its lowest non-2
+ * digit is the one to move), dir[] is each digit's direction. */
+typedef struct
+{
+  guint8          counter[EXACT_CAP_N3 + 1];
+  gint8           dir[EXACT_CAP_N3 + 1];
+  guint32         idx;
+  guint64         size;
+  const guint32  *pow3;
+} Gray3;
+
+typedef void   (*Walk3Func) (const Landscape *ls,
+                             Walker          *wk,
+                             guint8          *moves,
+                             GArray          *minima,
+                             guint64          t0,
+                             guint64          t1,
+                             Gray3           *g,
+                             double          *m_io);
 typedef void   (*Walk2Func) (const Landscape *ls,
                              Walker          *wk,
                              guint8          *moves,
@@ -102,6 +121,7 @@ struct _Landscape
   AxpyFunc      axpy;
   PickFunc      pick;
   Walk2Func     walk2;
+  Walk3Func     walk3;
   GCancellable *cancellable;
 };
 
@@ -113,6 +133,62 @@ struct _Walker
   double *h;                /* npad, H_i */
   double *q;                /* npad, best improvement of each state (≤ 0) */
 };
+
+static guint8
+first_aligned_bloc (const Landscape *ls,
+                    const guint8    *x)
+{
+  guint k;
+
+  for (k = 0; k < ls->n; k++)
+    if (x[k] != ENTENTE_BLOC_U)
+      return x[k];
+  return ENTENTE_BLOC_A;
+}
+
+/* Where state i goes on its best move (it has one, q_i < −tol). Written to compile to
+ * conditional moves: the exact walk with U calls it for nearly every configuration. */
+static inline guint8
+walker_target (const Landscape *ls,
+               const Walker    *wk,
+               guint            i)
+{
+  double h = wk->h[i];
+  double half = 0.5 * ls->tol;
+  guint8 x = wk->x[i];
+  /* Aligned: the other bloc costs c + σ(x) H; U (cost 0) wins ties. */
+  double co = ls->c[i] + sigma_of[x] * h;
+  guint8 from_bloc = ls->three && co + half >= 0.0 ? ENTENTE_BLOC_U : x ^ 1;
+  /* Unaligned: A costs c − H, B costs c + H; a tie joins the first aligned state's bloc. */
+  guint8 from_u = h > 0.0 ? ENTENTE_BLOC_A : ENTENTE_BLOC_B;
+
+  if (x != ENTENTE_BLOC_U)
+    return from_bloc;
+  if (fabs (2.0 * h) <= half)
+    return first_aligned_bloc (ls, wk->x);
+  return from_u;
+}
+
+/* With U, a move of state i from position a to b is stored as 4 i + code (b − a), the four
+ * differences −2, −1, 1, 2 coded 0 … 3: the successor index is then idx + (b − a) 3^i, with no
+ * division. */
+static inline guint8
+move3_encode (guint  i,
+              guint8 from,
+              guint8 to)
+{
+  int delta = (int) to - (int) from;
+
+  return (guint8) (4 * i + (guint) (delta + 2 - (delta > 0)));
+}
+
+static inline int
+move3_delta (guint8 move)
+{
+  int code = move & 3;
+
+  return code - 2 + (code >= 2);
+}
 
 /* The kernels: 128-bit vectors everywhere (SSE2 is part of x86-64, NEON of aarch64), and a
  * 256-bit instance for x86 machines with AVX2, chosen at run time. */
@@ -317,6 +393,7 @@ landscape_init (Landscape                     *ls,
   ls->axpy = axpy_128;
   ls->pick = pick_128;
   ls->walk2 = walk2_128;
+  ls->walk3 = walk3_128;
 #ifdef HAVE_AVX2_KERNELS
   /* ENTENTE_LANDSCAPE_NO_AVX2 lets the tests check that both kernels agree bit for bit. */
   if (__builtin_cpu_supports ("avx2") && g_getenv ("ENTENTE_LANDSCAPE_NO_AVX2") == NULL)
@@ -325,6 +402,7 @@ landscape_init (Landscape                     *ls,
       ls->axpy = axpy_avx2;
       ls->pick = pick_avx2;
       ls->walk2 = walk2_avx2;
+      ls->walk3 = walk3_avx2;
     }
 #endif
 
@@ -450,45 +528,6 @@ walker_pick (const Landscape *ls,
 
   g_assert (k < ls->n);
   return k;
-}
-
-static guint8
-first_aligned_bloc (const Landscape *ls,
-                    const guint8    *x)
-{
-  guint k;
-
-  for (k = 0; k < ls->n; k++)
-    if (x[k] != ENTENTE_BLOC_U)
-      return x[k];
-  return ENTENTE_BLOC_A;
-}
-
-/* Where state i goes on its best move (it has one, q_i < −tol). */
-static guint8
-walker_target (const Landscape *ls,
-               const Walker    *wk,
-               guint            i)
-{
-  double ca = ls->c[i] - wk->h[i];
-  double cb = ls->c[i] + wk->h[i];
-  double half = 0.5 * ls->tol;
-
-  if (wk->x[i] == ENTENTE_BLOC_U)
-    {
-      if (fabs (ca - cb) <= half)
-        return first_aligned_bloc (ls, wk->x);
-      return ca < cb ? ENTENTE_BLOC_A : ENTENTE_BLOC_B;
-    }
-  else
-    {
-      guint8 other = wk->x[i] == ENTENTE_BLOC_A ? ENTENTE_BLOC_B : ENTENTE_BLOC_A;
-      double co = other == ENTENTE_BLOC_A ? ca : cb;
-
-      if (ls->three && 0.0 <= co + half)
-        return ENTENTE_BLOC_U;
-      return other;
-    }
 }
 
 /* E of the walker's configuration from its fields, in O(n):
@@ -734,8 +773,8 @@ found_clear (gpointer data)
 
 /* The configuration space of the exact search and its move encoding. AB mode: index bit k−1 is
  * state k in B (state 0 stays in A); move i switches state i, and move 0 is followed by the
- * mirror swap, i.e. every other state switches. With U: index Σ x_k 3^k; move 3i + b sends
- * state i to position b. */
+ * mirror swap, i.e. every other state switches. With U: index Σ x_k 3^k; moves are coded by
+ * move3_encode (). */
 typedef struct
 {
   gboolean three;
@@ -773,12 +812,7 @@ space_next (const Space *sp,
             guint8       move)
 {
   if (sp->three)
-    {
-      guint i = move / 3;
-      guint32 from = (idx / sp->pow3[i]) % 3;
-
-      return idx + sp->pow3[i] * (move % 3) - sp->pow3[i] * from;
-    }
+    return idx + (guint32) (move3_delta (move) * (gint32) sp->pow3[move >> 2]);
   return move == 0 ? idx ^ sp->all : idx ^ (1u << (move - 1));
 }
 
@@ -898,49 +932,24 @@ enumerate_abu (const Landscape *ls,
                guint8          *moves,
                GArray          *minima)
 {
-  guint8 counter[EXACT_CAP_N3 + 1] = { 0 };
-  gint8 dir[EXACT_CAP_N3 + 1];
-  guint32 idx = 0;
+  Gray3 g = { .size = sp->size, .pow3 = sp->pow3 };
   guint64 t;
   double m;
   guint k;
 
   for (k = 0; k < ls->n; k++)
-    dir[k] = 1;
+    g.dir[k] = 1;
   memset (wk->x, ENTENTE_BLOC_A, ls->n);
   m = walker_refresh (ls, wk);
-  for (t = 0;; t++)
+  for (t = 0; t < sp->size; t += REFRESH_MASK + 1)
     {
-      guint8 b;
-
-      if (m < -ls->tol)
-        {
-          guint i = walker_pick (ls, wk, m);
-
-          moves[idx] = (guint8) (3 * i + walker_target (ls, wk, i));
-        }
-      else
-        {
-          moves[idx] = MOVE_MINIMUM;
-          g_array_append_val (minima, idx);
-        }
-      if (t + 1 == sp->size)
-        break;
-
-      for (k = 0; counter[k] == 2; k++)
-        counter[k] = 0;
-      counter[k]++;
-      b = (guint8) (wk->x[k] + dir[k]);
-      if (b == 0 || b == 2)
-        dir[k] = (gint8) -dir[k];
-      idx = idx + sp->pow3[k] * b - sp->pow3[k] * wk->x[k];
-      m = walker_move (ls, wk, k, b);
-      if (((t + 1) & REFRESH_MASK) == 0)
+      if (t > 0)
         {
           if (g_cancellable_is_cancelled (ls->cancellable))
             return FALSE;
           m = walker_refresh (ls, wk);
         }
+      ls->walk3 (ls, wk, moves, minima, t, MIN (sp->size, t + REFRESH_MASK + 1), &g, &m);
     }
   return TRUE;
 }
