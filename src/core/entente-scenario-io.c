@@ -1067,6 +1067,7 @@ read_limited (GFile         *file,
   g_autoptr (GFileInputStream) stream = NULL;
   g_autoptr (GError) local_error = NULL;
   g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GByteArray) buffer = NULL;
   goffset size;
 
   info = g_file_query_info (file,
@@ -1106,22 +1107,37 @@ read_limited (GFile         *file,
       propagate_read_error (error, name, g_steal_pointer (&local_error));
       return NULL;
     }
-  /* Read at most one byte more than allowed: the file may grow after the
-   * size check, and memory stays bounded either way. */
-  bytes = g_input_stream_read_bytes (G_INPUT_STREAM (stream),
-                                     ENTENTE_SCENARIO_MAX_BYTES + 1, cancellable,
-                                     &local_error);
-  if (bytes == NULL)
+  /* Read until the end, but never more than one byte past the limit: the
+   * file may have grown since the size check, and memory stays bounded.
+   * The buffer starts at the size seen, so the usual case is one read. */
+  buffer = g_byte_array_sized_new ((guint) size + 1);
+  for (;;)
     {
-      propagate_read_error (error, name, g_steal_pointer (&local_error));
-      return NULL;
+      gsize chunk = MIN ((gsize) 64 * 1024, (gsize) ENTENTE_SCENARIO_MAX_BYTES + 1 - buffer->len);
+      gsize offset = buffer->len;
+      gssize n;
+
+      if (chunk == 0)
+        {
+          set_error_at (error, ENTENTE_SCENARIO_ERROR_TOO_LARGE, name, 0,
+                        "file too large (more than %d bytes)", ENTENTE_SCENARIO_MAX_BYTES);
+          return NULL;
+        }
+      if (offset + chunk < (gsize) size + 1)
+        chunk = (gsize) size + 1 - offset;
+      g_byte_array_set_size (buffer, (guint) (offset + chunk));
+      n = g_input_stream_read (G_INPUT_STREAM (stream), buffer->data + offset, chunk,
+                               cancellable, &local_error);
+      if (n < 0)
+        {
+          propagate_read_error (error, name, g_steal_pointer (&local_error));
+          return NULL;
+        }
+      g_byte_array_set_size (buffer, (guint) (offset + (gsize) n));
+      if (n == 0)
+        break;
     }
-  if (g_bytes_get_size (bytes) > ENTENTE_SCENARIO_MAX_BYTES)
-    {
-      set_error_at (error, ENTENTE_SCENARIO_ERROR_TOO_LARGE, name, 0,
-                    "file too large (more than %d bytes)", ENTENTE_SCENARIO_MAX_BYTES);
-      return NULL;
-    }
+  bytes = g_byte_array_free_to_bytes (g_steal_pointer (&buffer));
   return g_steal_pointer (&bytes);
 }
 
