@@ -46,6 +46,8 @@ struct _EntenteStatesPanel
   EntenteScenario    *scenario;
   char               *selected;
   char               *partner;          /* id of the state whose relations are shown */
+  char               *renamed;          /* "id\nname" last asked for, so Enter then
+                                         * leaving the entry asks once */
 
   /* > 0 while widgets are updated from the model: their handlers must not
    * report the change back as an edit. */
@@ -547,8 +549,23 @@ name_activate_cb (EntenteStatesPanel *self,
       g_strcmp0 (name, entente_scenario_get_state (self->scenario, index)->name) == 0)
     return;
 
+  {
+    g_autofree char *renamed = g_strdup_printf ("%s\n%s", self->selected, name);
+
+    if (!set_str (&self->renamed, renamed))
+      return;
+  }
+
   g_signal_emit (self, signals[SIGNAL_ATTRIBUTE_CHANGED], 0, (int) ENTENTE_CHANGE_STATE,
                  self->selected, NULL, "name", name);
+}
+
+static void
+name_focus_leave_cb (EntenteStatesPanel *self)
+{
+  g_assert (ENTENTE_IS_STATES_PANEL (self));
+
+  name_activate_cb (self, self->name_entry);
 }
 
 static void
@@ -610,6 +627,7 @@ entente_states_panel_finalize (GObject *object)
   g_clear_pointer (&self->partner_ids, g_ptr_array_unref);
   g_clear_pointer (&self->selected, g_free);
   g_clear_pointer (&self->partner, g_free);
+  g_clear_pointer (&self->renamed, g_free);
 
   G_OBJECT_CLASS (entente_states_panel_parent_class)->finalize (object);
 }
@@ -734,6 +752,16 @@ entente_states_panel_init (EntenteStatesPanel *self)
   self->partner_ids = g_ptr_array_new_with_free_func (g_free);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A new name applies on Enter and when focus leaves the entry, as in
+   * GNOME's property panels. */
+  {
+    GtkEventController *focus = gtk_event_controller_focus_new ();
+
+    g_signal_connect_object (focus, "leave", G_CALLBACK (name_focus_leave_cb), self,
+                             G_CONNECT_SWAPPED);
+    gtk_widget_add_controller (GTK_WIDGET (self->name_entry), focus);
+  }
 
   self->partner_names = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->partner_dropdown, G_LIST_MODEL (self->partner_names));

@@ -411,6 +411,9 @@ test_states_remove_rename (Fixture       *fixture,
   g_signal_emit_by_name (entry, "activate");
   g_assert_cmpuint (fixture->records->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (fixture->records, 0), ==, "0|russia|-|name|Muscovy");
+  /* Asked once, even if Enter comes again before the window renames. */
+  g_signal_emit_by_name (entry, "activate");
+  g_assert_cmpuint (fixture->records->len, ==, 1);
 
   /* Removing goes through the window: the panel only asks. */
   g_signal_connect (panel, "state-remove-requested", G_CALLBACK (remove_requested_cb), &removed);
@@ -734,6 +737,59 @@ test_states_many (Fixture       *fixture,
   g_assert_cmpuint (n_rows, <, 500);
 }
 
+static void
+step_selected_cb (GtkWidget  *panel,
+                  const char *step,
+                  Fixture    *fixture)
+{
+  g_ptr_array_add (fixture->records, g_strdup_printf ("step %s", step ? step : "-"));
+}
+
+/* A scenario with a timeline shows the step selector. */
+static void
+test_system_steps (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkWidget *panel = add_panel (fixture, entente_system_panel_new ());
+  g_autoptr (GFile) file = entente_scenario_get_bundled ("v01-concert-of-europe.entente");
+  g_autoptr (EntenteScenario) scenario = NULL;
+  g_autoptr (GError) error = NULL;
+  GtkDropDown *steps;
+  GListModel *names;
+  g_autofree char *expected = NULL;
+
+  if (file == NULL)
+    {
+      g_test_skip ("v01-concert-of-europe.entente not found");
+      return;
+    }
+  scenario = entente_scenario_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (scenario->steps->len, >=, 2);
+  g_signal_connect (panel, "step-selected", G_CALLBACK (step_selected_cb), fixture);
+  expected = g_strdup_printf ("step %s",
+                              ((EntenteStep *) g_ptr_array_index (scenario->steps, 1))->name);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+
+  /* Without steps the selector hides. */
+  entente_system_panel_set_model (ENTENTE_SYSTEM_PANEL (panel), fixture->scenario, NULL);
+  steps = GTK_DROP_DOWN (find_type (panel, GTK_TYPE_DROP_DOWN));
+  g_assert_false (gtk_widget_is_visible (GTK_WIDGET (steps)));
+
+  entente_system_panel_set_model (ENTENTE_SYSTEM_PANEL (panel), scenario, NULL);
+  g_assert_true (gtk_widget_is_visible (GTK_WIDGET (steps)));
+  names = gtk_drop_down_get_model (steps);
+  g_assert_cmpuint (g_list_model_get_n_items (names), ==, scenario->steps->len + 1);
+  g_assert_cmpuint (fixture->records->len, ==, 0);
+
+  gtk_drop_down_set_selected (steps, 2);
+  g_assert_cmpuint (fixture->records->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (fixture->records, 0), ==, expected);
+  gtk_drop_down_set_selected (steps, 0);
+  g_assert_cmpuint (fixture->records->len, ==, 2);
+  g_assert_cmpstr (g_ptr_array_index (fixture->records, 1), ==, "step -");
+}
+
 /* The bundled Libya scenario: contact groups in two phases. A picture. */
 static void
 test_screenshot_libya (Fixture       *fixture,
@@ -788,6 +844,7 @@ main (int   argc,
   ADD ("/entente/panels/states/remove-rename", test_states_remove_rename);
   ADD ("/entente/panels/states/user-select", test_states_user_select);
   ADD ("/entente/panels/system/emit", test_system);
+  ADD ("/entente/panels/system/steps", test_system_steps);
   ADD ("/entente/panels/concert/failing", test_concert);
   ADD ("/entente/panels/concert/forms", test_concert_forms);
   ADD ("/entente/panels/landscape/select", test_landscape);
