@@ -319,6 +319,15 @@ update_details (EntenteStatesPanel *self)
 
   state = entente_scenario_get_state (self->scenario, index);
 
+  /* The rename asked for has landed: the same name may be asked again later. */
+  if (self->renamed != NULL)
+    {
+      g_autofree char *current = g_strdup_printf ("%s\n%s", state->id, state->name);
+
+      if (g_str_equal (current, self->renamed))
+        g_clear_pointer (&self->renamed, g_free);
+    }
+
   self->updating++;
 
   gtk_label_set_label (self->details_title, state->name);
