@@ -1,4 +1,4 @@
-/* entente-model-alignment.c: propensities, the landscape, reconciled labels, blocs (model-theory.md §6)
+/* entente-model-alignment.c: propensities, landscape, reconciled labels, blocs (model-theory.md §6)
  * Copyright 2026 The Entente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -12,6 +12,16 @@ static gboolean
 is_ab1993 (EntenteModel *self)
 {
   return self->system->mode == ENTENTE_ALIGN_MODE_AB1993;
+}
+
+/* i's disposition is @behaviour with target j. */
+static gboolean
+aims_at (EntenteModel     *self,
+         guint             i,
+         guint             j,
+         EntenteBehaviour  behaviour)
+{
+  return self->disp[i] == behaviour && self->target[i] == (int) j;
 }
 
 /* §6.3. In AB 1993 mode only the published ingredients remain: affinity,
@@ -35,10 +45,10 @@ _entente_model_propensities (EntenteModel *self)
             {
               gboolean bp_i = self->disp[i] == ENTENTE_BEHAVIOUR_BUCK_PASS;
               gboolean bp_j = self->disp[j] == ENTENTE_BEHAVIOUR_BUCK_PASS;
-              gboolean bw = (self->disp[i] == ENTENTE_BEHAVIOUR_BANDWAGON && self->target[i] == (int) j) ||
-                            (self->disp[j] == ENTENTE_BEHAVIOUR_BANDWAGON && self->target[j] == (int) i);
-              gboolean cg = (self->disp[i] == ENTENTE_BEHAVIOUR_CHAIN_GANG && self->target[i] == (int) j) ||
-                            (self->disp[j] == ENTENTE_BEHAVIOUR_CHAIN_GANG && self->target[j] == (int) i);
+              gboolean bw = aims_at (self, i, j, ENTENTE_BEHAVIOUR_BANDWAGON) ||
+                            aims_at (self, j, i, ENTENTE_BEHAVIOUR_BANDWAGON);
+              gboolean cg = aims_at (self, i, j, ENTENTE_BEHAVIOUR_CHAIN_GANG) ||
+                            aims_at (self, j, i, ENTENTE_BEHAVIOUR_CHAIN_GANG);
               double thr = par->w_t * (EM (self->T, i, j) + EM (self->T, j, i)) / 2;
               double sec = par->w_s * EM (self->S, i, j);
 

@@ -1,4 +1,4 @@
-/* entente-model-contact.c: contact groups, groups of Friends and caveats (model-theory.md §10, §7.2)
+/* entente-model-contact.c: contact groups, Friends and caveats (model-theory.md §10, §7.2)
  * Copyright 2026 The Entente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */

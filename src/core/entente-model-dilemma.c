@@ -1,4 +1,4 @@
-/* entente-model-dilemma.c: alliance-dilemma fears and asymmetric alliances (model-theory.md §7.1, §8)
+/* entente-model-dilemma.c: alliance-dilemma fears, asymmetric alliances (model-theory.md §7.1, §8)
  * Copyright 2026 The Entente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -115,6 +115,14 @@ asymmetry (EntenteModel      *self,
   dyad->viable = dyad->net_major >= 0 && dyad->net_minor >= 0;
 }
 
+/* |A − A⁰| / A⁰; a state that grew from nothing has changed completely. */
+static double
+relative_change (double a,
+                 double a0)
+{
+  return _entente_div (fabs (a - a0), a0, a > 1e-12 ? 1.0 : 0.0);
+}
+
 /* Morrow: the greater the change in capabilities, the likelier the break. */
 static double
 break_risk (EntenteModel *self,
@@ -122,8 +130,8 @@ break_risk (EntenteModel *self,
             guint         j,
             gboolean      asymmetric)
 {
-  double ci = _entente_div (fabs (self->A[i] - self->A0[i]), self->A0[i], self->A[i] > 1e-12 ? 1.0 : 0.0);
-  double cj = _entente_div (fabs (self->A[j] - self->A0[j]), self->A0[j], self->A[j] > 1e-12 ? 1.0 : 0.0);
+  double ci = relative_change (self->A[i], self->A0[i]);
+  double cj = relative_change (self->A[j], self->A0[j]);
 
   return _entente_clamp (0.5 * (ci + cj), 0, 1) * (asymmetric ? 0.7 : 1.0);
 }

@@ -140,7 +140,8 @@ decide (EntenteModel     *self,
   gboolean multipolar = res->polarity == ENTENTE_POLARITY_MULTIPOLAR;
   int w = -1;
 
-#define DECIDE(b, t, rsn) G_STMT_START { *out = (b); *out_target = (t); *out_reason = (rsn); return; } G_STMT_END
+#define DECIDE(b, t, rsn) \
+  G_STMT_START { *out = (b); *out_target = (t); *out_reason = (rsn); return; } G_STMT_END
 
   /* Rule 0: poles confront each other directly (Waltz 1979). */
   if (self->pole_a >= 0 && ((int) i == self->pole_a || (int) i == self->pole_b))

@@ -144,14 +144,11 @@ shared_threats (EntenteModel *self)
 void
 _entente_model_threat (EntenteModel *self)
 {
-  const EntenteParams *par = self->params;
   const EntenteSystem *sys = self->system;
   double nu = _entente_clamp (sys->nu, 0, 1);
   double nu_p = _entente_clamp (sys->nu_p, 0, 1);
   double odb = _entente_clamp (sys->odb, -1, 1);
   guint n = self->n;
-
-  (void) par;
 
   for (guint i = 0; i < n; i++)
     for (guint j = 0; j < n; j++)
