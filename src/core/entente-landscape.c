@@ -56,6 +56,8 @@
 #define REFRESH_MASK     4095u     /* fields recomputed from scratch every 4096 walk steps */
 #define DESCENT_CHECK    255u      /* cancellation checked every 256 descent steps */
 #define METASTABLE_TOL   1e-9
+#define KICK_FRACTION    8         /* a kick moves n/8 random states (at least 2) */
+#define KICKS(restarts)  (restarts) /* as many kicks as random starts */
 
 static const double distance[3][3] = {
   { 0.0, 1.0, 0.5 },
@@ -1051,6 +1053,73 @@ seed_state (guint64 seed)
   return z != 0 ? z : G_GUINT64_CONSTANT (0x5EED);
 }
 
+static inline guint
+random_below (guint64 *rng,
+              guint    bound)
+{
+  return (guint) (((xorshift64star (rng) >> 32) * bound) >> 32);
+}
+
+static void
+walker_copy (const Landscape *ls,
+             Walker          *dst,
+             const Walker    *src)
+{
+  memcpy (dst->x, src->x, ls->n);
+  memcpy (dst->sig, src->sig, ls->npad * sizeof (double));
+  memcpy (dst->al, src->al, ls->npad * sizeof (double));
+  memcpy (dst->h, src->h, ls->npad * sizeof (double));
+  memcpy (dst->q, src->q, ls->npad * sizeof (double));
+}
+
+/* Refinement (model-theory.md §6.5 step 3), iterated local search: a kick sends a few random
+ * states of the best minimum to random positions, then descends; a deeper minimum replaces
+ * the best and joins the list with basin 0 (no random start reached it). */
+static gboolean
+refine (const Landscape *ls,
+        GHashTable      *index,
+        GArray          *found,
+        guint64         *rng,
+        Walker          *best,
+        guint            kicks)
+{
+  g_autofree guint8 *canon = g_new0 (guint8, ls->n);
+  guint levels = ls->three ? 3 : 2;
+  guint strength = CLAMP (ls->n / KICK_FRACTION, 2, ls->n);
+  double best_e = walker_energy (ls, best);
+  gboolean ok = TRUE;
+  Walker wk;
+  guint r, k;
+
+  walker_init (&wk, ls);
+  for (r = 0; r < kicks && ok; r++)
+    {
+      double m = 0.0, e;
+
+      walker_copy (ls, &wk, best);
+      for (k = 0; k < strength; k++)
+        {
+          guint i = random_below (rng, ls->n);
+          guint8 b = (guint8) random_below (rng, levels);
+
+          if (b != wk.x[i])
+            m = walker_move (ls, &wk, i, b);
+        }
+      ok = walker_descend (ls, &wk, m) && !g_cancellable_is_cancelled (ls->cancellable);
+      e = walker_energy (ls, &wk);
+      if (ok && e < best_e - ls->tol)
+        {
+          walker_copy (ls, best, &wk);
+          walker_refresh (ls, best);
+          best_e = walker_energy (ls, best);
+          canonical_out (ls, best->x, canon);
+          found_add (index, found, canon, ls->n, 0, best_e);
+        }
+    }
+  walker_clear (&wk);
+  return ok;
+}
+
 static gboolean
 solve_heuristic (const Landscape               *ls,
                  const EntenteLandscapeProblem *problem,
@@ -1061,24 +1130,38 @@ solve_heuristic (const Landscape               *ls,
   g_autofree guint8 *canon = g_new0 (guint8, ls->n);
   guint64 rng = seed_state (problem->seed);
   guint levels = ls->three ? 3 : 2;
-  Walker wk;
+  double best_e = G_MAXDOUBLE;
+  gboolean ok = TRUE;
+  Walker wk, best;
   guint r, k;
 
   walker_init (&wk, ls);
-  for (r = 0; r < problem->restarts; r++)
+  walker_init (&best, ls);
+  for (r = 0; r < problem->restarts && ok; r++)
     {
-      if (g_cancellable_is_cancelled (ls->cancellable))
-        break;
+      double e;
+
       for (k = 0; k < ls->n; k++)
-        wk.x[k] = (guint8) (((xorshift64star (&rng) >> 32) * levels) >> 32);
-      if (!walker_descend (ls, &wk, walker_refresh (ls, &wk)))
+        wk.x[k] = (guint8) random_below (&rng, levels);
+      ok = walker_descend (ls, &wk, walker_refresh (ls, &wk)) &&
+           !g_cancellable_is_cancelled (ls->cancellable);
+      if (!ok)
         break;
+      e = walker_energy (ls, &wk);
       canonical_out (ls, wk.x, canon);
-      found_add (index, found, canon, ls->n, 1, walker_energy (ls, &wk));
+      found_add (index, found, canon, ls->n, 1, e);
+      if (e < best_e - ls->tol)
+        {
+          best_e = e;
+          walker_copy (ls, &best, &wk);
+        }
     }
+  if (ok && problem->restarts > 0 && ls->n > 0)
+    ok = refine (ls, index, found, &rng, &best, KICKS (problem->restarts));
   walker_clear (&wk);
+  walker_clear (&best);
   *total = problem->restarts;
-  return r == problem->restarts;
+  return ok;
 }
 
 /* }}} */
