@@ -851,13 +851,66 @@ entente_scene_to_map (EntenteScene *self,
 {
   g_return_if_fail (self != NULL);
 
-  *lat = CLAMP ((self->oy - y) / self->k, -85, 85);
-  *lon = (x - self->ox) / (self->k * self->coslat0) + self->lon0;
+  *lat = -(self->gmin_y + (y - self->by) / self->bh * self->gspan_y);
+  *lat = CLAMP (*lat, -85, 85);
+  *lon = (self->gmin_x + (x - self->bx) / self->bw * self->gspan_x) / self->coslat0 + self->lon0;
   while (*lon > 180)
     *lon -= 360;
   while (*lon < -180)
     *lon += 360;
 }
+
+typedef struct
+{
+  guint  index;
+  double value;
+} Ranked;
+
+static int
+ranked_cmp (gconstpointer a,
+            gconstpointer b)
+{
+  const Ranked *p = a, *q = b;
+
+  if (p->value != q->value)
+    return p->value < q->value ? -1 : 1;
+  return p->index < q->index ? -1 : (p->index > q->index);
+}
+
+/* Rank of each node along one axis, in [0,1]; equal values share a rank. */
+static void
+axis_ranks (EntenteSceneNode *nodes,
+            guint             n,
+            gboolean          along_y,
+            double           *ranks)
+{
+  g_autofree Ranked *r = g_new (Ranked, n);
+  guint i, j;
+
+  for (i = 0; i < n; i++)
+    {
+      r[i].index = i;
+      r[i].value = along_y ? nodes[i].y : nodes[i].x;
+    }
+  qsort (r, n, sizeof (Ranked), ranked_cmp);
+  for (i = 0; i < n; i = j)
+    {
+      double mean;
+
+      for (j = i + 1; j < n && r[j].value == r[i].value; j++)
+        ;
+      mean = n > 1 ? ((i + j - 1) / 2.0) / (n - 1) : 0.5;
+      while (i < j)
+        ranks[r[i++].index] = mean;
+    }
+}
+
+/* How much of the rank order goes into the layout: 0 is the plain map, 1
+ * an evenly spread grid of the map's orderings. A little keeps the
+ * geography recognisable and opens up clusters (Europe next to the USA). */
+#define RANK_BLEND 0.4
+/* The box may stretch the map's aspect ratio by at most this factor. */
+#define MAX_STRETCH 1.6
 
 /* Fits the projection to (x, y, w, h) and places every node there. */
 static void
@@ -869,16 +922,22 @@ project (EntenteScene    *self,
          double           h)
 {
   double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
-  double span_x, span_y, lat_sum = 0;
+  double lat_sum = 0, aspect, bw, bh;
+  g_autofree double *rank_x = NULL;
+  g_autofree double *rank_y = NULL;
+  EntenteSceneNode *nodes = (EntenteSceneNode *) self->nodes->data;
   guint i, n = self->nodes->len;
 
+  self->lon0 = 0;
+  self->coslat0 = 1;
   if (n == 0)
     {
-      self->lon0 = 0;
-      self->coslat0 = 1;
-      self->k = 1;
-      self->ox = x + w / 2;
-      self->oy = y + h / 2;
+      self->gmin_x = self->gmin_y = -5;
+      self->gspan_x = self->gspan_y = 10;
+      self->bx = x;
+      self->by = y;
+      self->bw = MAX (w, 1);
+      self->bh = MAX (h, 1);
       return;
     }
 
@@ -891,9 +950,7 @@ project (EntenteScene    *self,
       {
         double lat, lon;
 
-        state_position (g_ptr_array_index (scenario->states,
-                                           g_array_index (self->nodes, EntenteSceneNode, i).index),
-                        &lat, &lon);
+        state_position (g_ptr_array_index (scenario->states, nodes[i].index), &lat, &lon);
         sx += cos (lon * G_PI / 180);
         sy += sin (lon * G_PI / 180);
         lat_sum += lat;
@@ -904,42 +961,62 @@ project (EntenteScene    *self,
 
   for (i = 0; i < n; i++)
     {
-      EntenteSceneNode *node = &g_array_index (self->nodes, EntenteSceneNode, i);
-      double lat, lon, dl;
+      double lat, lon;
 
-      state_position (g_ptr_array_index (scenario->states, node->index), &lat, &lon);
-      dl = remainder (lon - self->lon0, 360);
-      node->x = dl * self->coslat0;
-      node->y = -lat;
-      min_x = MIN (min_x, node->x);
-      max_x = MAX (max_x, node->x);
-      min_y = MIN (min_y, node->y);
-      max_y = MAX (max_y, node->y);
+      state_position (g_ptr_array_index (scenario->states, nodes[i].index), &lat, &lon);
+      nodes[i].x = remainder (lon - self->lon0, 360) * self->coslat0;
+      nodes[i].y = -lat;
+      min_x = MIN (min_x, nodes[i].x);
+      max_x = MAX (max_x, nodes[i].x);
+      min_y = MIN (min_y, nodes[i].y);
+      max_y = MAX (max_y, nodes[i].y);
     }
-  span_x = max_x - min_x;
-  span_y = max_y - min_y;
-  if (span_x < 1e-9 && span_y < 1e-9)
-    self->k = 1;
-  else if (span_x < 1e-9)
-    self->k = h / span_y;
-  else if (span_y < 1e-9)
-    self->k = w / span_x;
-  else
-    self->k = MIN (w / span_x, h / span_y);
-  self->k = MAX (self->k, 1e-6);
+  /* A degenerate axis (one state, or all on a parallel) gets 10° of room. */
+  if (max_x - min_x < 1e-6)
+    {
+      min_x -= 5;
+      max_x += 5;
+    }
+  if (max_y - min_y < 1e-6)
+    {
+      min_y -= 5;
+      max_y += 5;
+    }
+  self->gmin_x = min_x;
+  self->gmin_y = min_y;
+  self->gspan_x = max_x - min_x;
+  self->gspan_y = max_y - min_y;
 
-  /* Centre the drawing in the area. */
-  self->ox = x + w / 2 - self->k * (min_x + max_x) / 2;
-  self->oy = y + h / 2 - self->k * (min_y + max_y) / 2;
+  /* The box: the area, with the map's aspect ratio stretched at most
+   * MAX_STRETCH times to use it. */
+  aspect = self->gspan_x / self->gspan_y;
+  bw = w;
+  bh = h;
+  if (w / h > aspect * MAX_STRETCH)
+    bw = h * aspect * MAX_STRETCH;
+  else if (w / h < aspect / MAX_STRETCH)
+    bh = w / aspect * MAX_STRETCH;
+  self->bw = MAX (bw, 1);
+  self->bh = MAX (bh, 1);
+  self->bx = x + (w - self->bw) / 2;
+  self->by = y + (h - self->bh) / 2;
 
+  rank_x = g_new (double, n);
+  rank_y = g_new (double, n);
+  axis_ranks (nodes, n, FALSE, rank_x);
+  axis_ranks (nodes, n, TRUE, rank_y);
   for (i = 0; i < n; i++)
     {
-      EntenteSceneNode *node = &g_array_index (self->nodes, EntenteSceneNode, i);
+      EntenteState *st = g_ptr_array_index (scenario->states, nodes[i].index);
+      double gx = (nodes[i].x - min_x) / self->gspan_x;
+      double gy = (nodes[i].y - min_y) / self->gspan_y;
+      double blend = st->has_node_position || n < 3 ? 0 : RANK_BLEND;
 
-      node->x = self->ox + self->k * node->x;
-      node->y = self->oy + self->k * node->y;
+      gx = (1 - blend) * gx + blend * rank_x[i];
+      gy = (1 - blend) * gy + blend * rank_y[i];
+      nodes[i].x = self->bx + gx * self->bw;
+      nodes[i].y = self->by + gy * self->bh;
     }
-  /* node->y held -lat; y = oy - k * lat as documented. */
 }
 
 /* Width over height of the projected network (1 for a single point). */
@@ -1776,9 +1853,14 @@ entente_scene_interpolate (EntenteScene *from,
   self->height = to->height;
   self->lon0 = to->lon0;
   self->coslat0 = to->coslat0;
-  self->k = to->k;
-  self->ox = to->ox;
-  self->oy = to->oy;
+  self->gmin_x = to->gmin_x;
+  self->gmin_y = to->gmin_y;
+  self->gspan_x = to->gspan_x;
+  self->gspan_y = to->gspan_y;
+  self->bx = to->bx;
+  self->by = to->by;
+  self->bw = to->bw;
+  self->bh = to->bh;
   self->map_x = to->map_x;
   self->map_y = to->map_y;
   self->map_w = to->map_w;

@@ -194,8 +194,14 @@ struct _EntenteScene
   GArray             *title_lines;    /* of EntenteSceneTextLine */
   GArray             *caption_lines;
   double              title_size, caption_size;
-  /* The map projection: x = ox + k * (lon - lon0) * coslat0, y = oy - k * lat. */
-  double              lon0, coslat0, k, ox, oy;
+  /* The projection: g = ((lon - lon0) * coslat0, -lat) is normalised to
+   * [0,1]² by (gmin, gspan), blended with the states' rank order (so that
+   * dense regions open up) and mapped into the box (bx, by, bw, bh). A state
+   * the user placed is not blended: the inverse (entente_scene_to_map) is
+   * exact for it. */
+  double              lon0, coslat0;
+  double              gmin_x, gmin_y, gspan_x, gspan_y;
+  double              bx, by, bw, bh;
   double              map_x, map_y, map_w, map_h;   /* the area given to the network */
 };
 
