@@ -275,6 +275,8 @@ get_entity_cb (void          *user_data,
   return NULL;
 }
 
+static gsize parser_initialised;
+
 static xmlDocPtr
 parse_document (const char  *data,
                 gsize        size,
@@ -285,6 +287,13 @@ parse_document (const char  *data,
   g_auto (Capture) capture = { 0 };
   xmlDocPtr doc;
   ErrorGuard guard;
+
+  /* main () does this first; the guard covers library users and tests. */
+  if (g_once_init_enter (&parser_initialised))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&parser_initialised, 1);
+    }
 
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
