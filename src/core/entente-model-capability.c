@@ -82,6 +82,17 @@ _entente_model_capability (EntenteModel *self)
   _entente_model_compute_shares (self->scenario, self->A);
 
   for (guint i = 0; i < n; i++)
+    for (guint j = 0; j < n; j++)
+      {
+        double k = EM (self->k, i, j);
+
+        if (j != i && k >= 0.3)
+          self->cap_k3[i] += self->A[j];
+        if (j != i && k >= 0.5)
+          self->cap_k5[i] += self->A[j];
+      }
+
+  for (guint i = 0; i < n; i++)
     self->rank[i] = i;
   g_qsort_with_data (self->rank, n, sizeof (guint), compare_rank, self);
   for (guint q = 0; q < n; q++)

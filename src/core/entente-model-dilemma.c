@@ -25,17 +25,11 @@ dependence (EntenteModel *self,
             guint         i,
             guint         j)
 {
-  double all = 0, others = 0, alt, rho;
+  double all = self->cap_k3[i];
+  double others = all - (EM (self->k, i, j) >= 0.3 ? self->A[j] : 0.0);
+  double alt = _entente_div (others, all, 0.0);
+  double rho = _entente_div (self->A[j], self->A[i] + self->A[j], 0.0);
 
-  for (guint l = 0; l < self->n; l++)
-    if (l != i && EM (self->k, i, l) >= 0.3)
-      {
-        all += self->A[l];
-        if (l != j)
-          others += self->A[l];
-      }
-  alt = _entente_div (others, all, 0.0);
-  rho = _entente_div (self->A[j], self->A[i] + self->A[j], 0.0);
   return _entente_clamp (2 * self->theta[i] * rho * (1 - alt), 0, 1);
 }
 
@@ -53,12 +47,11 @@ _entente_model_fear_entrapment (EntenteModel *self,
                                 guint         i,
                                 guint         j)
 {
-  double agg = self->intention[j];
+  /* The ally's recklessness toward third parties: its largest rivalry
+   * with anyone but i. */
+  double r_other = self->r_top_who[j] == (int) i ? self->r_top[2 * j + 1] : self->r_top[2 * j];
+  double agg = MAX (self->intention[j], r_other);
 
-  /* The ally's recklessness toward third parties. */
-  for (guint l = 0; l < self->n; l++)
-    if (l != i && l != j)
-      agg = MAX (agg, EM (self->r, j, l));
   return self->varsigma * EM (self->k, i, j) * agg * (1 - EM (self->S, i, j)) *
          (0.5 + 0.5 * dependence (self, i, j));
 }

@@ -83,10 +83,10 @@ is_catcher (EntenteModel *self,
     return FALSE;
   if (self->intention[c] >= par->theta_rev && EM (self->T, c, m) < par->theta_low)
     return FALSE;
-  hold = self->A[c];
-  for (guint l = 0; l < self->n; l++)
-    if (l != i && l != m && l != c && EM (self->k, c, l) >= 0.5)
-      hold += self->A[l];
+  /* A_c + Σ_{l ≠ i, m : k_cl >= 0.5} A_l, from the precomputed sum. */
+  hold = self->A[c] + self->cap_k5[c] -
+         (EM (self->k, c, i) >= 0.5 ? self->A[i] : 0.0) -
+         (EM (self->k, c, m) >= 0.5 ? self->A[m] : 0.0);
   return hold >= 0.5 * self->A[m];
 }
 

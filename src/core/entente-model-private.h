@@ -28,6 +28,8 @@ typedef struct
   double   *a, *k, *r, *g;           /* symmetric pair values, 0 on the diagonal */
   double   *dist;                    /* great-circle km */
   double   *k_max;                   /* max_j k_ij */
+  double   *r_top;                   /* two largest r_ij of row i: [2i], [2i+1] */
+  int      *r_top_who;               /* the j of r_top[2i] */
 
   /* §3 */
   double   *A;                       /* shares, Σ = 1 */
@@ -38,6 +40,8 @@ typedef struct
   guint     n_poles;
   int       pole_a, pole_b;          /* the two poles when bipolar, else -1 */
   double    a_second;                /* second largest share */
+  double   *cap_k3;                  /* Σ_{l: k_il >= 0.3} A_l (allies3 of §7.1) */
+  double   *cap_k5;                  /* Σ_{l: k_il >= 0.5} A_l (buck-catchers, §5.2) */
 
   /* §4 */
   double   *pi;                      /* π_ij: j is close enough to hurt i */

@@ -56,6 +56,10 @@ model_clear (EntenteModel *self)
   g_free (self->g);
   g_free (self->dist);
   g_free (self->k_max);
+  g_free (self->r_top);
+  g_free (self->r_top_who);
+  g_free (self->cap_k3);
+  g_free (self->cap_k5);
   g_free (self->A);
   g_free (self->rank);
   g_free (self->order);
@@ -97,6 +101,10 @@ model_init (EntenteModel    *self,
   self->g = g_new0 (double, nn);
   self->dist = g_new0 (double, nn);
   self->k_max = g_new0 (double, n1);
+  self->r_top = g_new0 (double, 2 * n1);
+  self->r_top_who = g_new0 (int, n1);
+  self->cap_k3 = g_new0 (double, n1);
+  self->cap_k5 = g_new0 (double, n1);
   self->A = g_new0 (double, n1);
   self->A0 = result->baseline;
   self->rank = g_new0 (guint, n1);
@@ -144,6 +152,28 @@ model_init (EntenteModel    *self,
       EM (self->g, i, j) = EM (self->g, j, i) = _entente_clamp (pair->contiguity, 0, 1);
       self->k_max[i] = MAX (self->k_max[i], EM (self->k, i, j));
       self->k_max[j] = MAX (self->k_max[j], EM (self->k, i, j));
+    }
+
+  /* The two largest rivalries of each state, so that "max over l ≠ i of
+   * r_jl" (§7.1, Agg_j) is O(1). */
+  for (guint i = 0; i < n; i++)
+    {
+      self->r_top_who[i] = -1;
+      for (guint j = 0; j < n; j++)
+        {
+          double v = EM (self->r, i, j);
+
+          if (j == i)
+            continue;
+          if (self->r_top_who[i] < 0 || v > self->r_top[2 * i])
+            {
+              self->r_top[2 * i + 1] = self->r_top[2 * i];
+              self->r_top[2 * i] = v;
+              self->r_top_who[i] = (int) j;
+            }
+          else if (v > self->r_top[2 * i + 1])
+            self->r_top[2 * i + 1] = v;
+        }
     }
 }
 
