@@ -628,6 +628,48 @@ test_cancellation (void)
     }
 }
 
+/* An asymmetric p is used symmetrised, (p_ij + p_ji)/2, everywhere. */
+static void
+test_asymmetric (void)
+{
+  const guint sizes[] = { 7, 30 };
+  guint t;
+
+  for (t = 0; t < G_N_ELEMENTS (sizes); t++)
+    {
+      guint n = sizes[t], i, j, k;
+      g_autoptr (Instance) inst = instance_new (n, 11000 + t, TRUE, 0.2);
+      g_autoptr (GRand) rand = g_rand_new_with_seed (t);
+      g_autofree double *sym = g_memdup2 (inst->p, n * n * sizeof (double));
+      g_autoptr (EntenteLandscapeSolution) a = NULL;
+      g_autoptr (EntenteLandscapeSolution) b = NULL;
+
+      for (i = 0; i < n; i++)
+        for (j = i + 1; j < n; j++)
+          {
+            double skew = g_rand_double_range (rand, -0.5, 0.5);
+
+            inst->p[i * n + j] += skew;
+            inst->p[j * n + i] -= skew;
+          }
+      a = entente_landscape_solve (&inst->problem, NULL, NULL);
+      g_assert_cmpfloat_with_epsilon (entente_landscape_energy (&inst->problem, a->current),
+                                      a->current_energy, 1e-12);
+      inst->problem.propensity = sym;
+      b = entente_landscape_solve (&inst->problem, NULL, NULL);
+      g_assert_cmpuint (a->minima->len, ==, b->minima->len);
+      for (k = 0; k < a->minima->len; k++)
+        {
+          g_assert_cmpmem (minimum (a, k)->config, n, minimum (b, k)->config, n);
+          g_assert_cmpfloat_with_epsilon (minimum (a, k)->energy, minimum (b, k)->energy, 1e-12);
+        }
+      g_assert_cmpmem (a->current, n, b->current, n);
+      for (k = 0; k < n; k++)
+        g_assert_cmpfloat_with_epsilon (a->frustration[k], b->frustration[k], 1e-12);
+      inst->problem.propensity = inst->p;
+    }
+}
+
 static void
 test_not_finite (void)
 {
@@ -676,6 +718,7 @@ main (int   argc,
   g_test_add_func ("/entente/landscape/metastable", test_metastable);
   g_test_add_func ("/entente/landscape/cold-start", test_cold_start);
   g_test_add_func ("/entente/landscape/cancellation", test_cancellation);
+  g_test_add_func ("/entente/landscape/asymmetric", test_asymmetric);
   g_test_add_func ("/entente/landscape/not-finite", test_not_finite);
   g_test_add_func ("/entente/landscape/degenerate", test_degenerate);
   return g_test_run ();
