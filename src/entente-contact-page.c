@@ -123,6 +123,9 @@ add_crisis (EntenteContactPage         *self,
     viability_text = g_strdup_printf (_("Viability %s"), viability);
   add_line (GTK_BOX (card), viability_text, contact->limited ? "warning" : "heading");
 
+  if (contact->caveats != NULL && contact->caveats->len > 0)
+    add_line (GTK_BOX (card), _("Caveats in the operation"), "heading");
+
   for (guint k = 0; contact->caveats != NULL && k < contact->caveats->len; k++)
     {
       const EntenteCaveatResult *caveat = &g_array_index (contact->caveats,

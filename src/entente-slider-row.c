@@ -41,6 +41,7 @@ enum {
   PROP_STEP,
   PROP_DIGITS,
   PROP_VALUE,
+  PROP_CAPTION_CHARS,
   N_PROPS,
 };
 
@@ -136,6 +137,10 @@ entente_slider_row_get_property (GObject    *object,
       g_value_set_double (value, entente_slider_row_get_value (self));
       break;
 
+    case PROP_CAPTION_CHARS:
+      g_value_set_int (value, gtk_label_get_width_chars (self->label));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -180,6 +185,12 @@ entente_slider_row_set_property (GObject      *object,
       entente_slider_row_set_value (self, g_value_get_double (value));
       break;
 
+    case PROP_CAPTION_CHARS:
+      /* One width for every caption of a panel, so the scales line up. */
+      gtk_label_set_width_chars (self->label, g_value_get_int (value));
+      gtk_label_set_max_width_chars (self->label, g_value_get_int (value));
+      break;
+
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -213,6 +224,9 @@ entente_slider_row_class_init (EntenteSliderRowClass *klass)
   properties[PROP_VALUE] =
     g_param_spec_double ("value", NULL, NULL, -G_MAXDOUBLE, G_MAXDOUBLE, 0.0,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAPTION_CHARS] =
+    g_param_spec_int ("caption-chars", NULL, NULL, 0, 40, 12,
+                      G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SIGNAL_VALUE_CHANGED] =

@@ -12,7 +12,8 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (EntenteSliderRow, entente_slider_row, ENTENTE, SLIDER_ROW, GtkWidget)
 
 /* Properties: "label" (the visible caption), "lower", "upper", "step" (the
- * adjustment's range and step increment), "digits", "value".
+ * adjustment's range and step increment), "digits", "value", "caption-chars"
+ * (the caption's width in characters, 12 by default).
  *
  * Signals:
  *   "value-changed" (double value): the user moved the scale or typed in the

@@ -134,7 +134,7 @@ fixture_set_up (Fixture       *fixture,
   fixture->box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
   gtk_box_set_homogeneous (GTK_BOX (fixture->box), TRUE);
   gtk_window_set_child (GTK_WINDOW (fixture->window), fixture->box);
-  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1200, 900);
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 1000, 900);
 }
 
 static void
