@@ -157,6 +157,135 @@ test_reconciliation (void)
   g_assert_true (flagged);
 }
 
+static double
+pair_value (EntenteResult *res,
+            guint          i,
+            guint          j,
+            char           what)
+{
+  const EntentePair *pair = entente_scenario_get_pair (res->scenario, i, j);
+
+  if (pair == NULL)
+    return 0;
+  return what == 'k' ? pair->commitment : pair->rivalry;
+}
+
+static gboolean
+same (EntenteResult *res,
+      int            i,
+      int            j)
+{
+  return i >= 0 && j >= 0 && res->states[i].bloc != ENTENTE_BLOC_U &&
+         res->states[i].bloc == res->states[j].bloc;
+}
+
+/* §6.6 as invariants over random scenarios: every final label is one of the
+ * table's rows applied to the disposition and the configuration. */
+static void
+test_reconciliation_invariants (void)
+{
+  g_autoptr (GRand) rand = g_rand_new_with_seed (1993);
+
+  for (guint trial = 0; trial < 60; trial++)
+    {
+      g_autoptr (GString) text = g_string_new (NULL);
+      g_autoptr (EntenteScenario) sc = NULL;
+      g_autoptr (EntenteResult) res = NULL;
+      guint n = 3 + trial % 8;
+
+      for (guint i = 0; i < n; i++)
+        g_string_append_printf (text, "S s%u %.2f %.2f %.2f %.2f %.2f %.1f %.1f\n", i,
+                                g_rand_double_range (rand, 0.1, 10), g_rand_double_range (rand, 0.1, 10),
+                                g_rand_double_range (rand, 0.1, 10), g_rand_double (rand),
+                                g_rand_double (rand), g_rand_double_range (rand, 35, 60),
+                                g_rand_double_range (rand, -10, 40));
+      for (guint i = 0; i < n; i++)
+        for (guint j = i + 1; j < n; j++)
+          if (g_rand_int_range (rand, 0, 2) == 0)
+            g_string_append_printf (text, "P s%u s%u %.1f %.1f %.1f %.0f\n", i, j,
+                                    g_rand_double_range (rand, -1, 1), g_rand_double (rand),
+                                    g_rand_double (rand), g_rand_boolean (rand) ? 1.0 : 0.0);
+      g_string_append_printf (text, "Y odb %.1f\n", g_rand_double_range (rand, -1, 1));
+      sc = test_model_scenario (text->str);
+      res = test_model_solve (sc);
+
+      for (guint i = 0; i < res->n; i++)
+        {
+          const EntenteStateResult *s = &res->states[i];
+          int m = s->threat, t = s->disposition_target;
+
+          if (s->disposition == ENTENTE_BEHAVIOUR_HIDE ||
+              s->disposition == ENTENTE_BEHAVIOUR_REVISIONIST_LEAD ||
+              s->disposition == ENTENTE_BEHAVIOUR_BUCK_PASS)
+            {
+              g_assert_cmpint (s->label, ==, s->disposition);
+              g_assert_cmpint (s->label_reason, ==, s->disposition_reason);
+              continue;
+            }
+          switch (s->label)
+            {
+            case ENTENTE_BEHAVIOUR_TETHER:
+              g_assert_true (same (res, i, s->label_target));
+              g_assert_cmpint (s->label_target, ==, m);
+              g_assert_cmpfloat (pair_value (res, i, m, 'k'), >=, 0.5);
+              g_assert_cmpfloat (pair_value (res, i, m, 'r'), >=, 0.5);
+              break;
+            case ENTENTE_BEHAVIOUR_CHAIN_GANG:
+              g_assert_true (same (res, i, t));
+              g_assert_false (same (res, i, m));
+              break;
+            case ENTENTE_BEHAVIOUR_HIDE:
+              g_assert_cmpint (s->disposition, ==, ENTENTE_BEHAVIOUR_BANDWAGON);
+              g_assert_cmpint (s->label_reason, ==, ENTENTE_REASON_BANDWAGON_UNALIGNED);
+              g_assert_true (s->bloc == ENTENTE_BLOC_U || res->states[t].bloc == ENTENTE_BLOC_U);
+              break;
+            case ENTENTE_BEHAVIOUR_BANDWAGON:
+              if (s->disposition == ENTENTE_BEHAVIOUR_BANDWAGON)
+                g_assert_true (same (res, i, t));
+              else
+                {
+                  g_assert_cmpint (s->label_reason, ==, ENTENTE_REASON_PULLED_TO_THREAT);
+                  g_assert_true (same (res, i, m));
+                }
+              break;
+            case ENTENTE_BEHAVIOUR_BALANCE:
+              if (s->label_reason == ENTENTE_REASON_INTERNAL_BALANCING)
+                g_assert_cmpint (s->bloc, ==, ENTENTE_BLOC_U);
+              if (s->disposition == ENTENTE_BEHAVIOUR_BALANCE)
+                g_assert_false (same (res, i, m));
+              break;
+            case ENTENTE_BEHAVIOUR_BUCK_PASS:
+            case ENTENTE_BEHAVIOUR_REVISIONIST_LEAD:
+            case ENTENTE_N_BEHAVIOURS:
+            default:
+              g_assert_not_reached ();
+            }
+        }
+
+      for (guint b = 0; b < 2; b++)
+        {
+          double cap = 0;
+
+          for (guint x = 0; x < res->blocs[b].members->len; x++)
+            {
+              guint i = g_array_index (res->blocs[b].members, guint, x);
+
+              g_assert_cmpint (res->states[i].bloc, ==, b);
+              cap += res->states[i].share;
+            }
+          g_assert_cmpfloat_with_epsilon (res->blocs[b].capability, cap, 1e-12);
+        }
+      for (guint x = 0; x < res->dyads->len; x++)
+        {
+          const EntenteDyadResult *d = &g_array_index (res->dyads, EntenteDyadResult, x);
+
+          g_assert_cmpint (d->tethered, ==, same (res, d->i, d->j) &&
+                           pair_value (res, d->i, d->j, 'k') >= 0.5 &&
+                           pair_value (res, d->i, d->j, 'r') >= 0.5);
+        }
+    }
+}
+
 static void
 test_reason_strings (void)
 {
@@ -198,6 +327,8 @@ main (int   argc,
   g_test_add_func ("/entente/model-disposition/ab1993", test_ab1993);
   g_test_add_func ("/entente/model-disposition/propensity-by-hand", test_propensity_by_hand);
   g_test_add_func ("/entente/model-disposition/reconciliation", test_reconciliation);
+  g_test_add_func ("/entente/model-disposition/reconciliation-invariants",
+                   test_reconciliation_invariants);
   g_test_add_func ("/entente/model-disposition/reason-strings", test_reason_strings);
   return g_test_run ();
 }
