@@ -403,6 +403,11 @@ sync_selection (EntenteStatesPanel *self)
   self->updating++;
   gtk_single_selection_set_selected (self->selection, position);
   self->updating--;
+
+  /* A state picked on the canvas comes into view (GTK 4.8 has no
+   * gtk_list_view_scroll_to(); the list's own action does it). */
+  if (position != GTK_INVALID_LIST_POSITION && gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+    gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
 
 static void

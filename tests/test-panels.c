@@ -735,6 +735,15 @@ test_states_many (Fixture       *fixture,
        w != NULL; w = gtk_widget_get_next_sibling (w))
     n_rows++;
   g_assert_cmpuint (n_rows, <, 500);
+
+  /* Selecting a state far down (from the canvas) scrolls its row into being. */
+  g_assert_null (find_slider_in (states, "Intention of State 499"));
+  entente_states_panel_set_selected (ENTENTE_STATES_PANEL (states),
+                                     entente_scenario_get_state (big, 499)->id);
+  wait_frame (states);
+  wait_frame (states);
+  g_assert_nonnull (find_slider (fixture, "Intention of State 499"));
+  g_assert_cmpuint (fixture->records->len, ==, 0);
 }
 
 static void
