@@ -145,12 +145,12 @@ set_gauge (GtkLevelBar *bar,
    * red by the value, and by the bar's own colour. */
   if (value < theta)
     {
-      gtk_widget_add_css_class (GTK_WIDGET (label), "error");
+      gtk_widget_add_css_class (GTK_WIDGET (label), "entente-failing");
       gtk_widget_add_css_class (GTK_WIDGET (bar), "failing");
     }
   else
     {
-      gtk_widget_remove_css_class (GTK_WIDGET (label), "error");
+      gtk_widget_remove_css_class (GTK_WIDGET (label), "entente-failing");
       gtk_widget_remove_css_class (GTK_WIDGET (bar), "failing");
     }
 }
