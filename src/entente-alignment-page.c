@@ -98,6 +98,7 @@ alignment_row_new (const char *id)
   gtk_widget_set_valign (GTK_WIDGET (row->mark), GTK_ALIGN_START);
   gtk_widget_add_css_class (GTK_WIDGET (row->mark), "behaviour-mark");
   gtk_label_set_width_chars (row->mark, 2);
+  gtk_accessible_update_state (GTK_ACCESSIBLE (row->mark), GTK_ACCESSIBLE_STATE_HIDDEN, TRUE, -1);
   gtk_grid_attach (GTK_GRID (grid), GTK_WIDGET (row->mark), 0, 0, 1, 1);
 
   gtk_widget_set_hexpand (text, TRUE);

@@ -37,6 +37,25 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* The row as a group named for assistive technology: "Germany, Revisionist lead". */
+static void
+sync_accessible (EntenteStateRow *self)
+{
+  int behaviour = entente_state_item_get_behaviour (self->item);
+  const char *name = entente_state_item_get_name (self->item);
+  g_autofree char *label = NULL;
+
+  if (behaviour >= 0 && behaviour < ENTENTE_N_BEHAVIOURS)
+    /* Translators: a state's row in the states panel, "Germany, Revisionist lead". */
+    label = g_strdup_printf (_("%s, %s"), name, entente_behaviour_get_title (behaviour));
+  else
+    label = g_strdup (name);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, label,
+                                  -1);
+}
+
 static void
 sync_name (EntenteStateRow *self)
 {
@@ -47,6 +66,7 @@ sync_name (EntenteStateRow *self)
   gtk_label_set_label (self->name, name);
   entente_slider_row_set_accessible_name (self->capability, capability);
   entente_slider_row_set_accessible_name (self->intention, intention);
+  sync_accessible (self);
 }
 
 static void
@@ -79,6 +99,7 @@ sync_behaviour (EntenteStateRow *self)
     {
       gtk_label_set_label (self->mark, "");
       gtk_label_set_label (self->behaviour, "");
+      sync_accessible (self);
       return;
     }
 
@@ -89,6 +110,7 @@ sync_behaviour (EntenteStateRow *self)
                             bloc == ENTENTE_BLOC_B ? "bloc-b" : "bloc-u");
   gtk_label_set_label (self->mark, entente_format_behaviour_symbol (behaviour));
   gtk_label_set_label (self->behaviour, entente_behaviour_get_title (behaviour));
+  sync_accessible (self);
 }
 
 static void
@@ -171,12 +193,18 @@ entente_state_row_class_init (EntenteStateRowClass *klass)
 
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "staterow");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
 }
 
 static void
 entente_state_row_init (EntenteStateRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* The mark repeats the behaviour named in words next to it. */
+  gtk_accessible_update_state (GTK_ACCESSIBLE (self->mark),
+                               GTK_ACCESSIBLE_STATE_HIDDEN, TRUE,
+                               -1);
 }
 
 GtkWidget *
