@@ -1,4 +1,4 @@
-/* entente-scenario-io.c: *.entente files (XML), read and written with libxml2
+/* entente-scenario-io.c: reading *.entente files (XML) safely, with libxml2
  * Copyright 2026 The Entente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -7,11 +7,11 @@
 #include "config.h"
 
 #include "entente-scenario-io.h"
+#include "entente-scenario-private.h"
 #include "entente-xml-private.h"
 
 #include <string.h>
 
-#define ENTENTE_NS "urn:io.github.entente:scenario:1"
 #define SVG_NS "http://www.w3.org/2000/svg"
 #define SCHEMA_NAME "entente.rng"
 
@@ -621,7 +621,7 @@ load_states (Loader      *loader,
       g_autofree char *state_name = NULL;
       g_autoptr (GError) local_error = NULL;
 
-      if (!is_element (node, ENTENTE_NS, "state"))
+      if (!is_element (node, ENTENTE_SCENARIO_NS, "state"))
         continue;
       id = get_prop (node, "id");
       state_name = get_prop (node, "name");
@@ -675,7 +675,7 @@ load_pairs (Loader      *loader,
       int i, j;
       char *key;
 
-      if (!is_element (node, ENTENTE_NS, "pair"))
+      if (!is_element (node, ENTENTE_SCENARIO_NS, "pair"))
         continue;
       a = get_prop (node, "a");
       b = get_prop (node, "b");
@@ -704,7 +704,7 @@ load_crises (Loader      *loader,
       g_autofree char *id = NULL;
       int c;
 
-      if (!is_element (node, ENTENTE_NS, "crisis"))
+      if (!is_element (node, ENTENTE_SCENARIO_NS, "crisis"))
         continue;
       id = get_prop (node, "id");
       if (entente_scenario_find_crisis (loader->scenario, id) >= 0)
@@ -722,7 +722,7 @@ load_crises (Loader      *loader,
           EntenteCrisisActor actor = { 0 };
           int s;
 
-          if (!is_element (child, ENTENTE_NS, "actor"))
+          if (!is_element (child, ENTENTE_SCENARIO_NS, "actor"))
             continue;
           state = get_prop (child, "state");
           if (!check_state_ref (loader, child, state, &s, error))
@@ -758,14 +758,14 @@ load_step (Loader       *loader,
 
       if (child->type != XML_ELEMENT_NODE)
         continue;
-      if (is_element (child, ENTENTE_NS, "change-state"))
+      if (is_element (child, ENTENTE_SCENARIO_NS, "change-state"))
         {
           target = ENTENTE_CHANGE_STATE;
           a = get_prop (child, "state");
           if (!check_state_ref (loader, child, a, &index, error))
             return FALSE;
         }
-      else if (is_element (child, ENTENTE_NS, "change-pair"))
+      else if (is_element (child, ENTENTE_SCENARIO_NS, "change-pair"))
         {
           target = ENTENTE_CHANGE_PAIR;
           a = get_prop (child, "a");
@@ -776,16 +776,16 @@ load_step (Loader       *loader,
           if (g_strcmp0 (a, b) == 0)
             return loader_fail (loader, child, error, "pair of state \"%s\" with itself", a);
         }
-      else if (is_element (child, ENTENTE_NS, "change-system"))
+      else if (is_element (child, ENTENTE_SCENARIO_NS, "change-system"))
         target = ENTENTE_CHANGE_SYSTEM;
-      else if (is_element (child, ENTENTE_NS, "change-crisis"))
+      else if (is_element (child, ENTENTE_SCENARIO_NS, "change-crisis"))
         {
           target = ENTENTE_CHANGE_CRISIS;
           a = get_prop (child, "crisis");
           if (!check_crisis_ref (loader, child, a, &index, error))
             return FALSE;
         }
-      else if (is_element (child, ENTENTE_NS, "change-actor"))
+      else if (is_element (child, ENTENTE_SCENARIO_NS, "change-actor"))
         {
           target = ENTENTE_CHANGE_ACTOR;
           a = get_prop (child, "crisis");
@@ -817,7 +817,7 @@ load_timeline (Loader      *loader,
       g_autoptr (EntenteStep) step = NULL;
       g_autofree char *step_name = NULL;
 
-      if (!is_element (node, ENTENTE_NS, "step"))
+      if (!is_element (node, ENTENTE_SCENARIO_NS, "step"))
         continue;
       step_name = get_prop (node, "name");
       if (step_name == NULL || step_name[0] == '\0')
@@ -882,7 +882,7 @@ load_view (Loader      *loader,
       g_autoptr (GError) local_error = NULL;
       int index;
 
-      if (!is_element (child, ENTENTE_NS, "node"))
+      if (!is_element (child, ENTENTE_SCENARIO_NS, "node"))
         continue;
       state = get_prop (child, "state");
       lat = get_prop (child, "lat");
@@ -911,7 +911,7 @@ scenario_from_root (xmlNodePtr   root,
 
   for (xmlNodePtr node = root->children; ok && node != NULL; node = node->next)
     {
-      if (!is_element (node, ENTENTE_NS, NULL))
+      if (!is_element (node, ENTENTE_SCENARIO_NS, NULL))
         continue;
       if (is_element (node, NULL, "title"))
         scenario->title = element_text (node);
@@ -951,7 +951,7 @@ find_embedded_scenario (xmlNodePtr node)
       if (is_element (child, NULL, "metadata"))
         {
           for (xmlNodePtr inner = child->children; inner != NULL; inner = inner->next)
-            if (is_element (inner, ENTENTE_NS, "scenario"))
+            if (is_element (inner, ENTENTE_SCENARIO_NS, "scenario"))
               return inner;
         }
       if ((found = find_embedded_scenario (child)) != NULL)
@@ -1011,7 +1011,7 @@ entente_scenario_load_bytes (GBytes      *bytes,
 
   target = doc;
   root = xmlDocGetRootElement (doc);
-  if (root != NULL && is_element (root, NULL, "svg") && !is_element (root, ENTENTE_NS, NULL))
+  if (root != NULL && is_element (root, NULL, "svg") && !is_element (root, ENTENTE_SCENARIO_NS, NULL))
     {
       xmlNodePtr scenario = find_embedded_scenario (root);
 
@@ -1224,475 +1224,4 @@ entente_scenario_load_file_finish (GAsyncResult  *result,
                         entente_scenario_load_file_async, NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
-}
-
-/* Writing: the canonical form
- *
- * Elements in the fixed order of the schema; states, crises and steps in
- * document order; pairs sorted by (a, b), only those off their defaults;
- * attributes in the fixed order of entente_scenario_attribute_names();
- * every attribute at its default omitted, except the ids and the names of
- * states and crises; numbers in the shortest form that reads back exactly.
- */
-
-static const char * const system_keys[] = {
-  "odb", "antihegemonic", "war-shock", "years-since", "half-life", "cost-of-war",
-  "transparency", "nu", "nu-p", "w-pop", "w-econ", "w-mil", "mode", NULL
-};
-
-static gboolean
-is_system_key (const char *key)
-{
-  return g_strv_contains (system_keys, key);
-}
-
-typedef struct
-{
-  xmlTextWriterPtr  writer;
-  EntenteScenario  *self;
-  EntenteScenario  *defaults;   /* one default state "s", crisis "c" with actor "s" */
-  gboolean          ok;
-} Writer;
-
-static void
-w_check (Writer *w,
-         int     rc)
-{
-  if (rc < 0)
-    w->ok = FALSE;
-}
-
-static void
-w_start (Writer     *w,
-         const char *element)
-{
-  w_check (w, xmlTextWriterStartElement (w->writer, BAD_CAST element));
-}
-
-static void
-w_end (Writer *w)
-{
-  w_check (w, xmlTextWriterEndElement (w->writer));
-}
-
-static void
-w_attr (Writer     *w,
-        const char *attr,
-        const char *value)
-{
-  w_check (w, xmlTextWriterWriteAttribute (w->writer, BAD_CAST attr, BAD_CAST value));
-}
-
-static void
-w_text_element (Writer     *w,
-                const char *element,
-                const char *text)
-{
-  if (text == NULL)
-    return;
-  w_check (w, xmlTextWriterWriteElement (w->writer, BAD_CAST element, BAD_CAST text));
-}
-
-/* Writes @key of the object (@a, @b) when it differs from the default
- * object (@da, @db); returns whether it wrote. */
-static gboolean
-w_attr_if_changed (Writer              *w,
-                   EntenteChangeTarget  target,
-                   const char          *a,
-                   const char          *b,
-                   const char          *da,
-                   const char          *db,
-                   const char          *key)
-{
-  g_autofree char *value = entente_scenario_get_attribute (w->self, target, a, b, key);
-  g_autofree char *def = entente_scenario_get_attribute (w->defaults, target, da, db, key);
-
-  if (value == NULL || g_strcmp0 (value, def) == 0)
-    return FALSE;
-  w_attr (w, key, value);
-  return TRUE;
-}
-
-static gboolean
-system_is_default (Writer   *w,
-                   gboolean  model)
-{
-  const char * const *keys = entente_scenario_attribute_names (ENTENTE_CHANGE_SYSTEM);
-
-  for (guint i = 0; keys[i] != NULL; i++)
-    {
-      g_autofree char *value = NULL;
-      g_autofree char *def = NULL;
-
-      if (is_system_key (keys[i]) == model)
-        continue;
-      value = entente_scenario_get_attribute (w->self, ENTENTE_CHANGE_SYSTEM, NULL, NULL, keys[i]);
-      def = entente_scenario_get_attribute (w->defaults, ENTENTE_CHANGE_SYSTEM, NULL, NULL,
-                                            keys[i]);
-      if (g_strcmp0 (value, def) != 0)
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static void
-write_system (Writer   *w,
-              gboolean  model)
-{
-  const char * const *keys = entente_scenario_attribute_names (ENTENTE_CHANGE_SYSTEM);
-
-  if (system_is_default (w, model))
-    return;
-  w_start (w, model ? "model" : "system");
-  for (guint i = 0; keys[i] != NULL; i++)
-    if (is_system_key (keys[i]) != model)
-      w_attr_if_changed (w, ENTENTE_CHANGE_SYSTEM, NULL, NULL, NULL, NULL, keys[i]);
-  w_end (w);
-}
-
-static void
-write_states (Writer *w)
-{
-  const char * const *keys = entente_scenario_attribute_names (ENTENTE_CHANGE_STATE);
-
-  w_start (w, "states");
-  for (guint i = 0; i < w->self->states->len; i++)
-    {
-      EntenteState *state = g_ptr_array_index (w->self->states, i);
-
-      w_start (w, "state");
-      w_attr (w, "id", state->id);
-      w_attr (w, "name", state->name != NULL ? state->name : state->id);
-      for (guint k = 0; keys[k] != NULL; k++)
-        {
-          const char *key = keys[k];
-
-          if (strcmp (key, "name") == 0)
-            continue;
-          if (strcmp (key, "capability") == 0)
-            {
-              /* Always written when used, so it reads back as one value. */
-              if (state->single_capability)
-                {
-                  g_autofree char *value = entente_format_double (state->pop);
-
-                  w_attr (w, "capability", value);
-                }
-              continue;
-            }
-          if (state->single_capability &&
-              (strcmp (key, "pop") == 0 || strcmp (key, "econ") == 0 || strcmp (key, "mil") == 0))
-            continue;
-          w_attr_if_changed (w, ENTENTE_CHANGE_STATE, state->id, NULL, "s", NULL, key);
-        }
-      w_end (w);
-    }
-  w_end (w);
-}
-
-static void
-write_pairs (Writer *w)
-{
-  const char * const *keys = entente_scenario_attribute_names (ENTENTE_CHANGE_PAIR);
-  gboolean started = FALSE;
-
-  for (guint i = 0; i < w->self->pairs->len; i++)
-    {
-      const EntentePair *pair = &g_array_index (w->self->pairs, EntentePair, i);
-      const char *a, *b;
-
-      if (entente_scenario_get_pair (w->self, pair->a, pair->b) == NULL)
-        continue;  /* all at defaults */
-      if (!started)
-        {
-          w_start (w, "pairs");
-          started = TRUE;
-        }
-      a = entente_scenario_get_state (w->self, pair->a)->id;
-      b = entente_scenario_get_state (w->self, pair->b)->id;
-      w_start (w, "pair");
-      w_attr (w, "a", a);
-      w_attr (w, "b", b);
-      for (guint k = 0; keys[k] != NULL; k++)
-        {
-          g_autofree char *value = entente_scenario_get_attribute (w->self, ENTENTE_CHANGE_PAIR,
-                                                                   a, b, keys[k]);
-
-          if (value != NULL && strcmp (value, "0") != 0)
-            w_attr (w, keys[k], value);
-        }
-      w_end (w);
-    }
-  if (started)
-    w_end (w);
-}
-
-static void
-write_crises (Writer *w)
-{
-  const char * const *keys = entente_scenario_attribute_names (ENTENTE_CHANGE_CRISIS);
-  const char * const *actor_keys = entente_scenario_attribute_names (ENTENTE_CHANGE_ACTOR);
-
-  if (w->self->crises->len == 0)
-    return;
-  w_start (w, "crises");
-  for (guint c = 0; c < w->self->crises->len; c++)
-    {
-      EntenteCrisis *crisis = g_ptr_array_index (w->self->crises, c);
-
-      w_start (w, "crisis");
-      w_attr (w, "id", crisis->id);
-      w_attr (w, "name", crisis->name != NULL ? crisis->name : crisis->id);
-      for (guint k = 0; keys[k] != NULL; k++)
-        if (strcmp (keys[k], "name") != 0)
-          w_attr_if_changed (w, ENTENTE_CHANGE_CRISIS, crisis->id, NULL, "c", NULL, keys[k]);
-      for (guint i = 0; i < crisis->actors->len; i++)
-        {
-          const EntenteCrisisActor *actor = &g_array_index (crisis->actors, EntenteCrisisActor, i);
-          const char *state = entente_scenario_get_state (w->self, actor->state)->id;
-
-          w_start (w, "actor");
-          w_attr (w, "state", state);
-          for (guint k = 0; actor_keys[k] != NULL; k++)
-            w_attr_if_changed (w, ENTENTE_CHANGE_ACTOR, crisis->id, state, "c", "s",
-                               actor_keys[k]);
-          w_end (w);
-        }
-      w_end (w);
-    }
-  w_end (w);
-}
-
-static const char *
-change_element (EntenteChangeTarget target)
-{
-  switch (target)
-    {
-    case ENTENTE_CHANGE_STATE: return "change-state";
-    case ENTENTE_CHANGE_PAIR: return "change-pair";
-    case ENTENTE_CHANGE_CRISIS: return "change-crisis";
-    case ENTENTE_CHANGE_ACTOR: return "change-actor";
-    case ENTENTE_CHANGE_SYSTEM:
-    default: return "change-system";
-    }
-}
-
-static void
-write_change_refs (Writer              *w,
-                   const EntenteChange *change)
-{
-  switch (change->target)
-    {
-    case ENTENTE_CHANGE_STATE:
-      w_attr (w, "state", change->a);
-      break;
-    case ENTENTE_CHANGE_PAIR:
-      w_attr (w, "a", change->a);
-      w_attr (w, "b", change->b);
-      break;
-    case ENTENTE_CHANGE_CRISIS:
-      w_attr (w, "crisis", change->a);
-      break;
-    case ENTENTE_CHANGE_ACTOR:
-      w_attr (w, "crisis", change->a);
-      w_attr (w, "state", change->b);
-      break;
-    case ENTENTE_CHANGE_SYSTEM:
-    default:
-      break;
-    }
-}
-
-static void
-write_timeline (Writer *w)
-{
-  if (w->self->steps->len == 0)
-    return;
-  w_start (w, "timeline");
-  for (guint s = 0; s < w->self->steps->len; s++)
-    {
-      EntenteStep *step = g_ptr_array_index (w->self->steps, s);
-      g_autoptr (GPtrArray) keys = g_ptr_array_new ();
-      const EntenteChange *group = NULL;
-
-      w_start (w, "step");
-      w_attr (w, "name", step->name);
-      if (step->description != NULL)
-        w_attr (w, "description", step->description);
-      /* Consecutive changes of one object share an element, in order; a
-       * key repeated starts a new element (XML has one value per name). */
-      for (guint i = 0; i < step->changes->len; i++)
-        {
-          const EntenteChange *change = g_ptr_array_index (step->changes, i);
-
-          if (group == NULL || group->target != change->target ||
-              g_strcmp0 (group->a, change->a) != 0 || g_strcmp0 (group->b, change->b) != 0 ||
-              g_ptr_array_find_with_equal_func (keys, change->key, g_str_equal, NULL))
-            {
-              if (group != NULL)
-                w_end (w);
-              w_start (w, change_element (change->target));
-              write_change_refs (w, change);
-              g_ptr_array_set_size (keys, 0);
-              group = change;
-            }
-          w_attr (w, change->key, change->value);
-          g_ptr_array_add (keys, change->key);
-        }
-      if (group != NULL)
-        w_end (w);
-      w_end (w);
-    }
-  w_end (w);
-}
-
-static void
-write_view (Writer *w)
-{
-  const EntenteView *view = &w->self->view;
-  gboolean nodes = FALSE;
-
-  for (guint i = 0; i < w->self->states->len; i++)
-    if (((EntenteState *) g_ptr_array_index (w->self->states, i))->has_node_position)
-      nodes = TRUE;
-  if (view->step == NULL && view->show_threats && view->show_hulls &&
-      view->show_labels && view->show_legend && !nodes)
-    return;
-
-  w_start (w, "view");
-  if (view->step != NULL)
-    w_attr (w, "step", view->step);
-  if (!view->show_threats)
-    w_attr (w, "threats", "false");
-  if (!view->show_hulls)
-    w_attr (w, "hulls", "false");
-  if (!view->show_labels)
-    w_attr (w, "labels", "false");
-  if (!view->show_legend)
-    w_attr (w, "legend", "false");
-  for (guint i = 0; i < w->self->states->len; i++)
-    {
-      EntenteState *state = g_ptr_array_index (w->self->states, i);
-      g_autofree char *lat = NULL;
-      g_autofree char *lon = NULL;
-
-      if (!state->has_node_position)
-        continue;
-      lat = entente_format_double (state->node_lat);
-      lon = entente_format_double (state->node_lon);
-      w_start (w, "node");
-      w_attr (w, "state", state->id);
-      w_attr (w, "lat", lat);
-      w_attr (w, "lon", lon);
-      w_end (w);
-    }
-  w_end (w);
-}
-
-/**
- * entente_scenario_write_xml:
- * @self: a scenario
- * @xml_text_writer: an xmlTextWriterPtr
- *
- * Writes the canonical <scenario> element (with its namespace) into the
- * writer, e.g. inside an SVG <metadata>. The writer's indentation
- * settings are left as they are.
- *
- * Returns: whether every write succeeded
- */
-gboolean
-entente_scenario_write_xml (EntenteScenario *self,
-                            gpointer         xml_text_writer)
-{
-  g_autoptr (EntenteScenario) defaults = entente_scenario_new ();
-  Writer w = { xml_text_writer, self, defaults, TRUE };
-  EntenteCrisis *crisis;
-  EntenteCrisisActor actor = { 0 };
-
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (xml_text_writer != NULL, FALSE);
-
-  entente_scenario_insert_state (defaults, "s", NULL, NULL);
-  crisis = entente_crisis_new ("c");
-  actor.stake = -1.0;
-  actor.veto = -1;
-  g_array_append_val (crisis->actors, actor);
-  g_ptr_array_add (defaults->crises, crisis);
-
-  w_check (&w, xmlTextWriterStartElementNS (w.writer, NULL, BAD_CAST "scenario",
-                                            BAD_CAST ENTENTE_NS));
-  w_attr (&w, "version", "1");
-  w_text_element (&w, "title", self->title);
-  w_text_element (&w, "description", self->description);
-  w_text_element (&w, "sources", self->sources);
-  write_system (&w, FALSE);
-  write_system (&w, TRUE);
-  write_states (&w);
-  write_pairs (&w);
-  write_crises (&w);
-  write_timeline (&w);
-  write_view (&w);
-  w_end (&w);
-  return w.ok;
-}
-
-/**
- * entente_scenario_to_bytes:
- * @self: a scenario
- *
- * Returns: (transfer full): the canonical file contents (UTF-8, indented
- *   by two spaces, ending in a newline)
- */
-GBytes *
-entente_scenario_to_bytes (EntenteScenario *self)
-{
-  xmlBufferPtr buffer;
-  xmlTextWriterPtr writer;
-  GBytes *bytes;
-  gboolean ok;
-
-  g_return_val_if_fail (self != NULL, NULL);
-
-  buffer = xmlBufferCreate ();
-  writer = xmlNewTextWriterMemory (buffer, 0);
-  xmlTextWriterSetIndent (writer, 1);
-  xmlTextWriterSetIndentString (writer, BAD_CAST "  ");
-  ok = xmlTextWriterStartDocument (writer, NULL, "UTF-8", NULL) >= 0;
-  ok = entente_scenario_write_xml (self, writer) && ok;
-  ok = xmlTextWriterEndDocument (writer) >= 0 && ok;
-  xmlFreeTextWriter (writer);  /* flushes into the buffer */
-  g_assert (ok);
-  bytes = g_bytes_new (xmlBufferContent (buffer), (gsize) xmlBufferLength (buffer));
-  xmlBufferFree (buffer);
-  return bytes;
-}
-
-/**
- * entente_scenario_save_file:
- * @self: a scenario
- * @file: where to save
- * @cancellable: (nullable): a cancellable
- * @error: return location for a G_IO_ERROR
- *
- * Writes the canonical form atomically: g_file_replace_contents() writes a
- * temporary file and renames it over @file (no backup is kept).
- */
-gboolean
-entente_scenario_save_file (EntenteScenario  *self,
-                            GFile            *file,
-                            GCancellable     *cancellable,
-                            GError          **error)
-{
-  g_autoptr (GBytes) bytes = NULL;
-  gsize size;
-  const char *data;
-
-  g_return_val_if_fail (self != NULL, FALSE);
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  bytes = entente_scenario_to_bytes (self);
-  data = g_bytes_get_data (bytes, &size);
-  return g_file_replace_contents (file, data, size, NULL, FALSE, G_FILE_CREATE_NONE,
-                                  NULL, cancellable, error);
 }
