@@ -349,6 +349,31 @@ test_explicit_baseline (void)
   g_assert_true (risky);
 }
 
+/* Switching to AB 1993 mode with a warm start that has unaligned states:
+ * U does not exist there, so the result has two blocs only. */
+static void
+test_ab1993_warm_start (void)
+{
+  g_autoptr (EntenteScenario) sc = test_model_scenario (europe);
+  g_autoptr (EntenteResult) entente = test_model_solve (sc);
+  g_autoptr (EntenteScenario) ab = entente_scenario_copy (sc);
+  g_autoptr (EntenteResult) res = NULL;
+  g_autoptr (GError) error = NULL;
+  gboolean had_u = FALSE;
+
+  for (guint i = 0; i < entente->n; i++)
+    had_u |= entente->states[i].bloc == ENTENTE_BLOC_U;
+  g_assert_true (had_u);
+  test_model_apply (ab, "Y mode ab1993\n");
+  res = entente_model_solve (ab, entente, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < res->n; i++)
+    {
+      g_assert_cmpint (res->states[i].bloc, !=, ENTENTE_BLOC_U);
+      g_assert_cmpfloat (res->kappa[i], ==, 0.0);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -362,5 +387,6 @@ main (int   argc,
   g_test_add_func ("/entente/model-pipeline/async", test_async);
   g_test_add_func ("/entente/model-pipeline/warm-start-and-baseline", test_warm_start_and_baseline);
   g_test_add_func ("/entente/model-pipeline/explicit-baseline", test_explicit_baseline);
+  g_test_add_func ("/entente/model-pipeline/ab1993-warm-start", test_ab1993_warm_start);
   return g_test_run ();
 }
