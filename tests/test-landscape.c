@@ -670,6 +670,45 @@ test_asymmetric (void)
     }
 }
 
+/* p ≡ 0, κ ≡ 0: every configuration is a local minimum (more than the 126 minima a byte can
+ * number, which exercises the 32-bit basin resolution), mirror images merged. */
+static void
+test_flat (void)
+{
+  g_autoptr (Instance) ab = instance_new (9, 12, FALSE, 0.0);
+  g_autoptr (Instance) abu = instance_new (6, 13, TRUE, 0.0);
+  g_autoptr (EntenteLandscapeSolution) sol = NULL;
+  double sum = 0.0;
+  guint k;
+
+  memset (ab->p, 0, 81 * sizeof (double));
+  sol = entente_landscape_solve (&ab->problem, NULL, NULL);
+  g_assert_cmpuint (sol->minima->len, ==, 256);
+  for (k = 0; k < sol->minima->len; k++)
+    {
+      g_assert_cmpfloat (minimum (sol, k)->basin, ==, 1.0 / 256);
+      g_assert_cmpfloat (minimum (sol, k)->energy, ==, 0.0);
+      g_assert_cmpuint (minimum (sol, k)->config[0], ==, ENTENTE_BLOC_A);
+      if (k > 0)
+        g_assert_cmpint (memcmp (minimum (sol, k - 1)->config, minimum (sol, k)->config, 9), <, 0);
+    }
+  g_clear_pointer (&sol, entente_landscape_solution_free);
+
+  /* With U: 3^6 = 729 configurations, all-U plus 364 mirror pairs. */
+  memset (abu->p, 0, 36 * sizeof (double));
+  memset (abu->kappa, 0, 6 * sizeof (double));
+  sol = entente_landscape_solve (&abu->problem, NULL, NULL);
+  g_assert_cmpuint (sol->minima->len, ==, 365);
+  for (k = 0; k < sol->minima->len; k++)
+    {
+      gboolean all_u = memcmp (minimum (sol, k)->config, "\2\2\2\2\2\2", 6) == 0;
+
+      g_assert_cmpfloat_with_epsilon (minimum (sol, k)->basin, (all_u ? 1.0 : 2.0) / 729, 1e-15);
+      sum += minimum (sol, k)->basin;
+    }
+  g_assert_cmpfloat_with_epsilon (sum, 1.0, 1e-12);
+}
+
 static void
 test_not_finite (void)
 {
@@ -719,6 +758,7 @@ main (int   argc,
   g_test_add_func ("/entente/landscape/cold-start", test_cold_start);
   g_test_add_func ("/entente/landscape/cancellation", test_cancellation);
   g_test_add_func ("/entente/landscape/asymmetric", test_asymmetric);
+  g_test_add_func ("/entente/landscape/flat", test_flat);
   g_test_add_func ("/entente/landscape/not-finite", test_not_finite);
   g_test_add_func ("/entente/landscape/degenerate", test_degenerate);
   return g_test_run ();
