@@ -425,6 +425,90 @@ test_round_trip_synthetic (void)
   assert_round_trip (scenario);
 }
 
+/* The schema and the code know the same attributes: every attribute the
+ * setter accepts is declared in entente.rng, for its element and, but for
+ * names and crisis types, in the matching change element. */
+static void
+test_schema_in_sync (void)
+{
+  g_autofree char *path = g_build_filename (g_getenv ("ENTENTE_DATADIR"), "entente.rng", NULL);
+  g_autofree char *rng = NULL;
+  g_autoptr (GError) error = NULL;
+  static const EntenteChangeTarget targets[] = {
+    ENTENTE_CHANGE_STATE, ENTENTE_CHANGE_PAIR, ENTENTE_CHANGE_SYSTEM,
+    ENTENTE_CHANGE_CRISIS, ENTENTE_CHANGE_ACTOR,
+  };
+
+  g_file_get_contents (path, &rng, NULL, &error);
+  g_assert_no_error (error);
+  for (guint t = 0; t < G_N_ELEMENTS (targets); t++)
+    {
+      const char * const *names = entente_scenario_attribute_names (targets[t]);
+
+      g_assert_nonnull (names);
+      for (guint i = 0; names[i] != NULL; i++)
+        {
+          g_autofree char *decl = g_strdup_printf ("<attribute name=\"%s\">", names[i]);
+
+          if (strstr (rng, decl) == NULL)
+            g_test_message ("attribute %s is not in entente.rng", names[i]);
+          g_assert_nonnull (strstr (rng, decl));
+        }
+    }
+}
+
+/* Every attribute, set to a value off its default, survives save and load. */
+static void
+test_round_trip_every_attribute (void)
+{
+  static const char * const candidates[] = {
+    "0.25", "3", "true", "false", "ab1993", "coercive", "1", "-1", "Zed",
+  };
+  static const struct { EntenteChangeTarget target; const char *a, *b; } objects[] = {
+    { ENTENTE_CHANGE_STATE, "A", NULL },
+    { ENTENTE_CHANGE_PAIR, "A", "B" },
+    { ENTENTE_CHANGE_SYSTEM, NULL, NULL },
+    { ENTENTE_CHANGE_CRISIS, "k", NULL },
+    { ENTENTE_CHANGE_ACTOR, "k", "B" },
+  };
+
+  for (guint o = 0; o < G_N_ELEMENTS (objects); o++)
+    {
+      const char * const *names = entente_scenario_attribute_names (objects[o].target);
+
+      for (guint i = 0; names[i] != NULL; i++)
+        {
+          g_autoptr (EntenteScenario) scenario = entente_scenario_new ();
+          g_autofree char *before = NULL;
+          gboolean changed = FALSE;
+
+          entente_scenario_insert_state (scenario, "A", NULL, NULL);
+          entente_scenario_insert_state (scenario, "B", NULL, NULL);
+          g_ptr_array_add (scenario->crises, entente_crisis_new ("k"));
+          /* The actor must exist for get_attribute to see it. */
+          g_assert_true (entente_scenario_set_attribute (scenario, ENTENTE_CHANGE_ACTOR, "k", "B",
+                                                         "stance", "0", NULL));
+          before = entente_scenario_get_attribute (scenario, objects[o].target, objects[o].a,
+                                                   objects[o].b, names[i]);
+          for (guint c = 0; c < G_N_ELEMENTS (candidates) && !changed; c++)
+            {
+              g_autofree char *after = NULL;
+
+              if (!entente_scenario_set_attribute (scenario, objects[o].target, objects[o].a,
+                                                   objects[o].b, names[i], candidates[c], NULL))
+                continue;
+              after = entente_scenario_get_attribute (scenario, objects[o].target, objects[o].a,
+                                                      objects[o].b, names[i]);
+              changed = g_strcmp0 (before, after) != 0;
+            }
+          if (!changed)
+            g_test_message ("no candidate value changes %s", names[i]);
+          g_assert_true (changed);
+          assert_round_trip (scenario);
+        }
+    }
+}
+
 static void
 test_save_file (void)
 {
@@ -577,6 +661,9 @@ main (int   argc,
   g_test_add_func ("/entente/scenario-io/svg-metadata", test_svg_metadata);
   g_test_add_func ("/entente/scenario-io/svg-write-xml", test_svg_write_xml);
   g_test_add_func ("/entente/scenario-io/round-trip", test_round_trip_synthetic);
+  g_test_add_func ("/entente/scenario-io/round-trip-every-attribute",
+                   test_round_trip_every_attribute);
+  g_test_add_func ("/entente/scenario-io/schema-in-sync", test_schema_in_sync);
   g_test_add_func ("/entente/scenario-io/save-file", test_save_file);
   g_test_add_func ("/entente/scenario-io/async", test_async);
   g_test_add_func ("/entente/scenario-io/async-cancelled", test_async_cancelled);
