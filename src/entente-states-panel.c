@@ -341,8 +341,9 @@ update_details (EntenteStatesPanel *self)
       const EntenteState *other = entente_scenario_get_state (self->scenario, i);
 
       component_upper = MAX (component_upper,
-                             entente_format_nice_upper (MAX (other->pop,
-                                                             MAX (other->econ, other->mil))));
+                             entente_format_nice_upper (2.0 * MAX (other->pop,
+                                                                   MAX (other->econ,
+                                                                        other->mil))));
     }
 
   entente_slider_row_set_range (self->pop, 0.0, component_upper, component_upper > 50 ? 1 : 0.1);
@@ -831,7 +832,9 @@ entente_states_panel_set_model (EntenteStatesPanel *self,
     max_capability = MAX (max_capability,
                           entente_format_capability (entente_scenario_get_state (scenario, i),
                                                      &scenario->system));
-  upper = entente_format_nice_upper (max_capability);
+  /* Room to double the strongest state: a spin button cannot go past its
+   * adjustment, and the range grows again as results come back. */
+  upper = entente_format_nice_upper (2.0 * max_capability);
 
   self->updating++;
 

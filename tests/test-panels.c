@@ -604,6 +604,18 @@ test_alignment (Fixture       *fixture,
   result = test_model_solve (changed);
   entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (panel), changed, result);
   g_assert_true (find_type (GTK_WIDGET (page), GTK_TYPE_LIST_BOX_ROW) == first_row);
+  for (guint i = 0; i < result->n; i++)
+    {
+      const EntenteStateResult *sr = &result->states[i];
+      g_autofree char *expected =
+        entente_format_alignment (entente_scenario_get_state (changed, i)->name,
+                                  entente_behaviour_get_title (sr->label), sr->bloc,
+                                  sr->threat >= 0 ? entente_scenario_get_state (changed,
+                                                                                sr->threat)->name
+                                                  : NULL);
+
+      g_assert_cmpstr (entente_alignment_page_get_row_text (page, i), ==, expected);
+    }
 
   /* Selecting a row is a user selection; set_selected is not. */
   entente_results_panel_set_selected (ENTENTE_RESULTS_PANEL (panel), "russia");
