@@ -351,6 +351,16 @@ solve_thread (GTask        *task,
     g_task_return_pointer (task, result, (GDestroyNotify) entente_result_unref);
 }
 
+/**
+ * entente_model_solve_async:
+ * @scenario: an immutable snapshot; a reference is taken
+ * @previous: (nullable): the previous result, for the warm start and A⁰
+ * @cancellable: (nullable): a #GCancellable, also passed to the landscape
+ * @callback: called on the thread-default main context of the caller
+ * @user_data: data for @callback
+ *
+ * Runs entente_model_solve() in a worker thread.
+ */
 void
 entente_model_solve_async (EntenteScenario     *scenario,
                            EntenteResult       *previous,
@@ -373,6 +383,13 @@ entente_model_solve_async (EntenteScenario     *scenario,
   g_task_run_in_thread (task, solve_thread);
 }
 
+/**
+ * entente_model_solve_finish:
+ * @result: the #GAsyncResult
+ * @error: return location for a #GError
+ *
+ * Returns: (transfer full): the result, or %NULL with %G_IO_ERROR_CANCELLED
+ */
 EntenteResult *
 entente_model_solve_finish (GAsyncResult  *result,
                             GError       **error)
