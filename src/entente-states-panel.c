@@ -385,7 +385,8 @@ update_details (EntenteStatesPanel *self)
 }
 
 static void
-sync_selection (EntenteStatesPanel *self)
+sync_selection (EntenteStatesPanel *self,
+                gboolean            scroll)
 {
   guint position = GTK_INVALID_LIST_POSITION;
   guint n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
@@ -407,7 +408,8 @@ sync_selection (EntenteStatesPanel *self)
 
   /* A state picked on the canvas comes into view (GTK 4.8 has no
    * gtk_list_view_scroll_to(); the list's own action does it). */
-  if (position != GTK_INVALID_LIST_POSITION && gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
+  if (scroll && position != GTK_INVALID_LIST_POSITION &&
+      gtk_widget_get_mapped (GTK_WIDGET (self->list_view)))
     gtk_widget_activate_action (GTK_WIDGET (self->list_view), "list.scroll-to-item", "u", position);
 }
 
@@ -873,7 +875,8 @@ entente_states_panel_set_model (EntenteStatesPanel *self,
       g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
     }
 
-  sync_selection (self);
+  /* Results must not scroll the list: the user may be looking elsewhere. */
+  sync_selection (self, FALSE);
   update_details (self);
 }
 
@@ -894,7 +897,7 @@ entente_states_panel_set_selected (EntenteStatesPanel *self,
   if (!set_str (&self->selected, id))
     return;
 
-  sync_selection (self);
+  sync_selection (self, TRUE);
   update_details (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SELECTED]);
 }
