@@ -112,6 +112,10 @@ if command -v desktop-file-validate >/dev/null; then
   check "installed desktop file validates" desktop-file-validate "$share/applications/$app_id.desktop"
 fi
 check "installed desktop file is translated" grep -q '^Comment\[fr\]=' "$share/applications/$app_id.desktop"
+check "desktop file runs the installed binary" sh -c "
+  exec=\$(sed -n 's/^Exec=\\([^ ]*\\).*/\\1/p' '$share/applications/$app_id.desktop') &&
+  test -x '$prefix/bin/'\"\$exec\" &&
+  grep -q '^MimeType=application/x-entente;' '$share/applications/$app_id.desktop'"
 if command -v appstreamcli >/dev/null; then
   check "installed metainfo validates" appstreamcli validate --no-net "$share/metainfo/$app_id.metainfo.xml"
 fi
