@@ -124,7 +124,6 @@ valid_rank (const EntenteLandscapeProblem *problem)
   return TRUE;
 }
 
-
 /* Collecting minima {{{ */
 
 guint
@@ -410,8 +409,10 @@ solve_heuristic (const Landscape               *ls,
  *
  * Finds the landscape's local minima (all of them, with exact basins, when n ≤ exact_max_n3,
  * or n ≤ exact_max_n2 in AB mode, capped at 14 and 24; otherwise the distinct minima reached
- * from @problem->restarts seeded random starts, with basin = share of those starts) and the
- * path-dependent current configuration: @problem->previous, then steepest single-move descent.
+ * from @problem->restarts seeded random starts, with basin = share of those starts, plus any
+ * deeper minimum that as many perturb-and-descend kicks from the best one find, with basin 0)
+ * and the path-dependent current configuration: @problem->previous, then steepest single-move
+ * descent.
  *
  * Cold start: if @previous is NULL, or has no aligned state, the states take sides one at a time
  * in rank order, each joining the bloc that suits it best given the states already placed (the
@@ -420,7 +421,8 @@ solve_heuristic (const Landscape               *ls,
  * @previous (it is not canonicalised); its minimum, canonicalised, is always in the list (with
  * basin 0 if no random start reached it).
  *
- * Returns: (transfer full) (nullable): the solution, or NULL with G_IO_ERROR_CANCELLED
+ * Returns: (transfer full) (nullable): the solution, or NULL with G_IO_ERROR_CANCELLED, or
+ *   G_IO_ERROR_INVALID_ARGUMENT for NaN or infinite inputs
  */
 EntenteLandscapeSolution *
 entente_landscape_solve (const EntenteLandscapeProblem  *problem,
