@@ -39,4 +39,29 @@ gboolean _entente_scenario_pair_search (EntenteScenario    *self,
                                         guint               b,
                                         guint              *position);
 
+/* entente-scenario-xml.c: the data directory, errors, safe parsing and
+ * validation (libxml2 types are passed as gpointer so that this header
+ * needs no libxml2 include). */
+
+/* The first existing DATADIR/@relative of $ENTENTE_DATADIR, PKGDATADIR and
+ * SOURCE_DATADIR, or NULL. */
+char     *_entente_scenario_find_data_file (const char         *relative);
+/* Sets ENTENTE_SCENARIO_ERROR @code as one line "NAME:LINE: message"
+ * ("NAME: message" when @line <= 0). */
+void      _entente_scenario_set_error_at   (GError            **error,
+                                            int                 code,
+                                            const char         *name,
+                                            int                 line,
+                                            const char         *format,
+                                            ...) G_GNUC_PRINTF (5, 6);
+/* Parses @data without network, DTD or entities: an xmlDocPtr, or NULL. */
+gpointer  _entente_scenario_parse_xml      (const char         *data,
+                                            gsize               size,
+                                            const char         *name,
+                                            GError            **error);
+/* Validates an xmlDocPtr against entente.rng. */
+gboolean  _entente_scenario_validate       (gpointer            doc,
+                                            const char         *name,
+                                            GError            **error);
+
 G_END_DECLS
