@@ -22,9 +22,9 @@ struct _EntenteSliderRow
 
   char          *accessible_name;
 
-  /* TRUE while a pointer button is down on the scale: model updates that
-   * arrive then are older than the pointer and would make the knob jump
-   * back under it, so they are dropped (the result of the last move follows). */
+  /* TRUE while a pointer button or a key is down on the scale: model updates
+   * that arrive then are older than the user's hand and would make the knob
+   * jump back, so they are dropped (the result of the last move follows). */
   gboolean       pressed;
 
   /* > 0 while the value is set programmatically. */
@@ -78,7 +78,25 @@ scale_event_cb (EntenteSliderRow         *self,
       self->pressed = TRUE;
       break;
 
+    case GDK_KEY_PRESS:
+      /* Only the keys that move the scale: Ctrl+Z must let its result in. */
+      if ((gdk_event_get_modifier_state (event) & (GDK_CONTROL_MASK | GDK_ALT_MASK)) == 0)
+        {
+          switch (gdk_key_event_get_keyval (event))
+            {
+            case GDK_KEY_Left: case GDK_KEY_Right: case GDK_KEY_Up: case GDK_KEY_Down:
+            case GDK_KEY_KP_Left: case GDK_KEY_KP_Right: case GDK_KEY_KP_Up: case GDK_KEY_KP_Down:
+            case GDK_KEY_Page_Up: case GDK_KEY_Page_Down: case GDK_KEY_Home: case GDK_KEY_End:
+              self->pressed = TRUE;
+              break;
+            default:
+              break;
+            }
+        }
+      break;
+
     case GDK_BUTTON_RELEASE:
+    case GDK_KEY_RELEASE:
     case GDK_TOUCH_END:
     case GDK_TOUCH_CANCEL:
     case GDK_GRAB_BROKEN:
@@ -90,6 +108,12 @@ scale_event_cb (EntenteSliderRow         *self,
     }
 
   return GDK_EVENT_PROPAGATE;
+}
+
+static void
+scale_focus_leave_cb (EntenteSliderRow *self)
+{
+  self->pressed = FALSE;
 }
 
 static void
@@ -253,6 +277,7 @@ static void
 entente_slider_row_init (EntenteSliderRow *self)
 {
   GtkEventController *legacy;
+  GtkEventController *focus;
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
@@ -261,6 +286,12 @@ entente_slider_row_init (EntenteSliderRow *self)
   g_signal_connect_object (legacy, "event", G_CALLBACK (scale_event_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->scale), legacy);
+
+  /* A release that goes elsewhere must not leave the slider deaf. */
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "leave", G_CALLBACK (scale_focus_leave_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self->scale), focus);
 }
 
 GtkWidget *
