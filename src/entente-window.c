@@ -130,6 +130,8 @@ update_title (EntenteWindow *self)
 
   if (file != NULL && scenario->title != NULL && scenario->title[0] != '\0')
     subtitle = g_strdup (scenario->title);
+  else if (file == NULL && self->pristine)
+    subtitle = g_strdup (_("Example scenario"));
   else if (file == NULL)
     subtitle = g_strdup (_("Not saved"));
   else
@@ -378,7 +380,7 @@ connect_if (GtkWidget  *widget,
     g_signal_connect_object (widget, signal, handler, self, G_CONNECT_SWAPPED);
 }
 
-static GtkWidget *
+G_GNUC_UNUSED static GtkWidget *
 placeholder (const char *text)
 {
   GtkWidget *label = gtk_label_new (text);
@@ -519,6 +521,7 @@ load_default (EntenteWindow *self)
   /* Not bound to the bundled file: Save asks where to put the copy. */
   entente_document_reset (self->document, scenario, NULL);
   self->pristine = TRUE;
+  update_title (self);
 }
 
 void
