@@ -222,6 +222,16 @@ row_selected_cb (EntenteAlignmentPage *self,
 }
 
 static gboolean
+row_is (EntenteAlignmentPage *self,
+        guint                 position,
+        EntenteScenario      *scenario,
+        guint                 index)
+{
+  return g_str_equal (((AlignmentRow *) g_ptr_array_index (self->rows, position))->id,
+                      entente_scenario_get_state (scenario, index)->id);
+}
+
+static gboolean
 same_states (EntenteAlignmentPage *self,
              EntenteScenario      *scenario)
 {
@@ -315,18 +325,28 @@ entente_alignment_page_set_model (EntenteAlignmentPage *self,
 
   if (!same_states (self, scenario))
     {
-      GtkWidget *child;
+      guint old_n = self->rows->len;
+      guint prefix = 0, suffix = 0;
 
-      while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list_box))) != NULL)
-        gtk_list_box_remove (self->list_box, child);
-      g_ptr_array_set_size (self->rows, 0);
+      /* Replace only the rows of states that changed (one added, one
+       * removed): rebuilding hundreds of rows would stall the window. */
+      while (prefix < old_n && prefix < n && row_is (self, prefix, scenario, prefix))
+        prefix++;
+      while (suffix < old_n - prefix && suffix < n - prefix &&
+             row_is (self, old_n - 1 - suffix, scenario, n - 1 - suffix))
+        suffix++;
 
-      for (guint i = 0; i < n; i++)
+      for (guint k = prefix; k < old_n - suffix; k++)
+        gtk_list_box_remove (self->list_box,
+                             ((AlignmentRow *) g_ptr_array_index (self->rows, k))->row);
+      g_ptr_array_remove_range (self->rows, prefix, old_n - prefix - suffix);
+
+      for (guint i = prefix; i < n - suffix; i++)
         {
           AlignmentRow *row = alignment_row_new (entente_scenario_get_state (scenario, i)->id);
 
-          g_ptr_array_add (self->rows, row);
-          gtk_list_box_append (self->list_box, row->row);
+          g_ptr_array_insert (self->rows, i, row);
+          gtk_list_box_insert (self->list_box, row->row, i);
         }
     }
 

@@ -601,6 +601,18 @@ remove_clicked_cb (EntenteStatesPanel *self,
 }
 
 static gboolean
+item_is (EntenteStatesPanel *self,
+         guint               position,
+         EntenteScenario    *scenario,
+         guint               index)
+{
+  g_autoptr (EntenteStateItem) item = g_list_model_get_item (G_LIST_MODEL (self->store), position);
+
+  return g_str_equal (entente_state_item_get_id (item),
+                      entente_scenario_get_state (scenario, index)->id);
+}
+
+static gboolean
 same_states (EntenteStatesPanel *self,
              EntenteScenario    *scenario)
 {
@@ -843,13 +855,22 @@ entente_states_panel_set_model (EntenteStatesPanel *self,
   if (!same_states (self, scenario))
     {
       g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func (g_object_unref);
+      guint old_n = g_list_model_get_n_items (G_LIST_MODEL (self->store));
+      guint prefix = 0, suffix = 0;
 
-      for (guint i = 0; i < n; i++)
+      /* Replace only the states that changed (one added, one removed), so
+       * the other rows, and the list's scroll position, stay. */
+      while (prefix < old_n && prefix < n && item_is (self, prefix, scenario, prefix))
+        prefix++;
+      while (suffix < old_n - prefix && suffix < n - prefix &&
+             item_is (self, old_n - 1 - suffix, scenario, n - 1 - suffix))
+        suffix++;
+
+      for (guint i = prefix; i < n - suffix; i++)
         g_ptr_array_add (items,
                          entente_state_item_new (entente_scenario_get_state (scenario, i)->id));
 
-      g_list_store_splice (self->store, 0,
-                           g_list_model_get_n_items (G_LIST_MODEL (self->store)),
+      g_list_store_splice (self->store, prefix, old_n - prefix - suffix,
                            items->pdata, items->len);
     }
 

@@ -625,6 +625,54 @@ test_alignment (Fixture       *fixture,
   g_assert_cmpstr (g_ptr_array_index (fixture->records, 0), ==, "selected france");
 }
 
+/* Removing or adding a state replaces just its rows, in both lists. */
+static void
+test_structural (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *states = add_panel (fixture, entente_states_panel_new ());
+  GtkWidget *results = add_panel (fixture, entente_results_panel_new ());
+  EntenteAlignmentPage *page;
+  g_autoptr (EntenteScenario) removed = entente_scenario_copy (fixture->scenario);
+  g_autoptr (EntenteScenario) added = NULL;
+  g_autoptr (EntenteResult) removed_result = NULL;
+  g_autoptr (EntenteResult) added_result = NULL;
+  GtkWidget *first_row, *france_row;
+  EntenteStateItem *france_item;
+
+  entente_states_panel_set_model (ENTENTE_STATES_PANEL (states), fixture->scenario, fixture->result);
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (results), fixture->scenario, fixture->result);
+  page = ENTENTE_ALIGNMENT_PAGE (entente_results_panel_get_page_widget (ENTENTE_RESULTS_PANEL (results),
+                                                                        "alignments"));
+  first_row = find_type (GTK_WIDGET (page), GTK_TYPE_LIST_BOX_ROW);
+  france_row = gtk_widget_get_ancestor (GTK_WIDGET (find_slider (fixture, "Intention of France")),
+                                        ENTENTE_TYPE_STATE_ROW);
+  france_item = entente_state_row_get_item (ENTENTE_STATE_ROW (france_row));
+
+  entente_scenario_remove_state (removed, entente_scenario_find_state (removed, "germany"));
+  removed_result = test_model_solve (removed);
+  entente_states_panel_set_model (ENTENTE_STATES_PANEL (states), removed, removed_result);
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (results), removed, removed_result);
+
+  g_assert_null (entente_alignment_page_get_row_text (page, 3));
+  g_assert_true (g_str_has_prefix (entente_alignment_page_get_row_text (page, 1), "Russia: "));
+  g_assert_true (g_str_has_prefix (entente_alignment_page_get_row_text (page, 2), "Britain: "));
+  g_assert_true (find_type (GTK_WIDGET (page), GTK_TYPE_LIST_BOX_ROW) == first_row);
+  g_assert_null (find_slider_in (states, "Intention of Germany"));
+  g_assert_true (entente_state_row_get_item (ENTENTE_STATE_ROW (gtk_widget_get_ancestor (
+    GTK_WIDGET (find_slider (fixture, "Intention of France")), ENTENTE_TYPE_STATE_ROW))) == france_item);
+
+  /* A new state at the end. */
+  added = entente_scenario_copy (removed);
+  entente_scenario_add_state (added, "Austria");
+  added_result = test_model_solve (added);
+  entente_states_panel_set_model (ENTENTE_STATES_PANEL (states), added, added_result);
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (results), added, added_result);
+  g_assert_true (g_str_has_prefix (entente_alignment_page_get_row_text (page, 3), "Austria: "));
+  g_assert_nonnull (find_slider (fixture, "Intention of Austria"));
+  g_assert_cmpuint (fixture->records->len, ==, 0);
+}
+
 static void
 save_png (GtkWidget  *widget,
           const char *name)
@@ -870,6 +918,7 @@ main (int   argc,
   ADD ("/entente/panels/concert/forms", test_concert_forms);
   ADD ("/entente/panels/landscape/select", test_landscape);
   ADD ("/entente/panels/alignment/labels", test_alignment);
+  ADD ("/entente/panels/structural", test_structural);
   ADD ("/entente/panels/screenshot", test_screenshot);
   ADD ("/entente/panels/screenshot-libya", test_screenshot_libya);
   ADD ("/entente/panels/states/many", test_states_many);
