@@ -191,6 +191,7 @@ export-font-size=nan
 no-such-key=true
 EOF
   GSETTINGS_BACKEND=keyfile smoke "window starts with corrupt settings"
+  command -v gsettings >/dev/null && \
   GSETTINGS_BACKEND=keyfile check "corrupt settings read back as defaults" sh -c '
     test "$(gsettings get io.github.entente.Entente window-width)" = 1100 &&
     test "$(gsettings get io.github.entente.Entente style)" = "'"'system'"'" &&
