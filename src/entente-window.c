@@ -376,7 +376,19 @@ connect_if (GtkWidget  *widget,
             GCallback   handler,
             gpointer    self)
 {
-  if (widget != NULL && g_signal_lookup (signal, G_OBJECT_TYPE (widget)) != 0)
+  gboolean exists;
+
+  if (widget == NULL)
+    return;
+
+  /* "notify::x" is a detailed signal: check the property behind it. */
+  if (g_str_has_prefix (signal, "notify::"))
+    exists = g_object_class_find_property (G_OBJECT_GET_CLASS (widget),
+                                           signal + strlen ("notify::")) != NULL;
+  else
+    exists = g_signal_lookup (signal, G_OBJECT_TYPE (widget)) != 0;
+
+  if (exists)
     g_signal_connect_object (widget, signal, handler, self, G_CONNECT_SWAPPED);
 }
 
