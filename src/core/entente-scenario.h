@@ -194,7 +194,12 @@ void              entente_scenario_remove_state    (EntenteScenario  *self,
 /* Sets one attribute by its file name ("intention", "mil", "lat", …) on a
  * state, pair, the system, a crisis or an actor: the single code path used by
  * the loader, timeline steps and the UI. Values are parsed with
- * g_ascii_strtod and validated; errors are ENTENTE_SCENARIO_ERROR_INVALID. */
+ * g_ascii_strtod and validated; errors are ENTENTE_SCENARIO_ERROR_INVALID
+ * naming the attribute and the value, and a rejected value changes nothing.
+ * Besides the file's attributes (entente_scenario_attribute_names()), a
+ * state takes "node-lat"/"node-lon" (the dragged display position), and
+ * ENTENTE_CHANGE_SYSTEM also takes the <model> (EntenteParams) attributes.
+ * An actor that does not exist yet is added to its crisis. */
 gboolean          entente_scenario_set_attribute   (EntenteScenario     *self,
                                                     EntenteChangeTarget  target,
                                                     const char          *a,
