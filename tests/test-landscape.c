@@ -544,6 +544,16 @@ test_exact_minima (void)
       check_exact_minima (inst);
       check_basins (inst);
     }
+
+  /* Larger landscapes (the walk's field refresh every 4096 steps comes into play): minima
+   * only, the brute-force descents would take too long. */
+  for (trial = 0; trial < 2; trial++)
+    {
+      g_autoptr (Instance) inst = instance_new (trial == 0 ? 14 : 9, 5100 + trial, trial == 1,
+                                                0.3);
+
+      check_exact_minima (inst);
+    }
 }
 
 /* A warm start in a shallow minimum stays there and is flagged metastable. */
