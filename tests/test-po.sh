@@ -6,7 +6,8 @@
 # Usage: test-po.sh SOURCE_ROOT
 #
 # 1. Every source, .ui and data file with translatable text is listed in
-#    po/POTFILES.in, every listed file exists, and the list is sorted.
+#    po/POTFILES.in, every listed file exists, and the list is sorted; text
+#    in .ui files is marked translatable.
 # 2. A template freshly extracted with xgettext (the arguments of meson's
 #    i18n "glib" preset) has no message missing from, untranslated in or fuzzy
 #    in any catalogue of po/LINGUAS, beyond the ALLOWED list below.
@@ -56,6 +57,18 @@ if [ "$listed" = "$(echo "$listed" | LC_ALL=C sort)" ]; then
   ok "POTFILES.in is sorted"
 else
   not_ok "POTFILES.in is not sorted"
+fi
+
+# User-visible text in .ui files is marked translatable (font names excepted).
+unmarked=$(grep -nE '<(property|attribute) name="(label|title|subtitle|tooltip-text|tooltip-markup|placeholder-text|text|description)"[^>]*>[^<]*[A-Za-z]{2}' \
+             $(find ui -name '*.ui' | LC_ALL=C sort) /dev/null \
+           | grep -v 'translatable="yes"' | grep -vE '>(Sans|Serif|Monospace)<' || true)
+unmarked_items=$(grep -nE '<item( [^>]*)?>[^<]*[A-Za-z]{2}' $(find ui -name '*.ui') /dev/null \
+                 | grep -v 'translatable="yes"' || true)
+if [ -z "$unmarked$unmarked_items" ]; then
+  ok "user-visible text in .ui files is translatable"
+else
+  not_ok "user-visible text in .ui files is not marked translatable" "$unmarked" "$unmarked_items"
 fi
 
 # 2. A fresh template, extracted as meson's i18n 'glib' preset does.
