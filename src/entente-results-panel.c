@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "entente-alignment-page.h"
+#include "entente-alliance-page.h"
 #include "entente-concert-page.h"
 #include "entente-contact-page.h"
 #include "entente-format.h"
@@ -22,6 +23,7 @@ struct _EntenteResultsPanel
   GtkWidget            *box;
   GtkStack             *stack;
   EntenteAlignmentPage *alignment_page;
+  EntenteAlliancePage  *alliance_page;
   EntenteConcertPage   *concert_page;
   EntenteContactPage   *contact_page;
   EntenteLandscapePage *landscape_page;
@@ -51,7 +53,8 @@ typedef enum
   PAGE_CONTACT    = 1 << 2,
   PAGE_LANDSCAPE  = 1 << 3,
   PAGE_POLARITY   = 1 << 4,
-  PAGE_ALL        = (1 << 5) - 1,
+  PAGE_ALLIANCES  = 1 << 5,
+  PAGE_ALL        = (1 << 6) - 1,
 } Page;
 
 G_DEFINE_FINAL_TYPE (EntenteResultsPanel, entente_results_panel, GTK_TYPE_WIDGET)
@@ -167,6 +170,8 @@ page_from_name (const char *name)
     return PAGE_LANDSCAPE;
   if (g_strcmp0 (name, "polarity") == 0)
     return PAGE_POLARITY;
+  if (g_strcmp0 (name, "alliances") == 0)
+    return PAGE_ALLIANCES;
   return 0;
 }
 
@@ -194,6 +199,8 @@ flush (EntenteResultsPanel *self,
     entente_contact_page_set_model (self->contact_page, self->scenario, self->result);
   if (todo & PAGE_LANDSCAPE)
     entente_landscape_page_set_model (self->landscape_page, self->scenario, self->result);
+  if (todo & PAGE_ALLIANCES)
+    entente_alliance_page_set_model (self->alliance_page, self->scenario, self->result);
   if ((todo & PAGE_POLARITY) && self->result != NULL)
     update_polarity (self, self->scenario, self->result);
 }
@@ -299,6 +306,7 @@ entente_results_panel_class_init (EntenteResultsPanelClass *klass)
                   G_TYPE_NONE, 1, G_TYPE_INT);
 
   g_type_ensure (ENTENTE_TYPE_ALIGNMENT_PAGE);
+  g_type_ensure (ENTENTE_TYPE_ALLIANCE_PAGE);
   g_type_ensure (ENTENTE_TYPE_CONCERT_PAGE);
   g_type_ensure (ENTENTE_TYPE_CONTACT_PAGE);
   g_type_ensure (ENTENTE_TYPE_LANDSCAPE_PAGE);
@@ -308,6 +316,7 @@ entente_results_panel_class_init (EntenteResultsPanelClass *klass)
   gtk_widget_class_bind_template_child (widget_class, EntenteResultsPanel, box);
   gtk_widget_class_bind_template_child (widget_class, EntenteResultsPanel, stack);
   gtk_widget_class_bind_template_child (widget_class, EntenteResultsPanel, alignment_page);
+  gtk_widget_class_bind_template_child (widget_class, EntenteResultsPanel, alliance_page);
   gtk_widget_class_bind_template_child (widget_class, EntenteResultsPanel, concert_page);
   gtk_widget_class_bind_template_child (widget_class, EntenteResultsPanel, contact_page);
   gtk_widget_class_bind_template_child (widget_class, EntenteResultsPanel, landscape_page);

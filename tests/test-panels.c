@@ -10,6 +10,7 @@
 #include <locale.h>
 
 #include "entente-alignment-page.h"
+#include "entente-alliance-page.h"
 #include "entente-concert-page.h"
 #include "entente-format.h"
 #include "entente-landscape-page.h"
@@ -673,6 +674,24 @@ test_structural (Fixture       *fixture,
   g_assert_cmpuint (fixture->records->len, ==, 0);
 }
 
+/* Every allied dyad (commitment ≥ 0.3) has a row, named for the pair. */
+static void
+test_alliances (Fixture       *fixture,
+                gconstpointer  data)
+{
+  GtkWidget *panel = add_panel (fixture, entente_results_panel_new ());
+  EntenteAlliancePage *page;
+
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (panel), fixture->scenario, fixture->result);
+  page = ENTENTE_ALLIANCE_PAGE (entente_results_panel_get_page_widget (ENTENTE_RESULTS_PANEL (panel),
+                                                                       "alliances"));
+  /* france–russia (0.5) and france–uk (0.3) are allied; france–germany (0) is not. */
+  g_assert_cmpuint (fixture->result->dyads->len, ==, 2);
+  g_assert_true (g_str_has_prefix (entente_alliance_page_get_row_text (page, 0), "France and "));
+  g_assert_true (g_str_has_prefix (entente_alliance_page_get_row_text (page, 1), "France and "));
+  g_assert_null (entente_alliance_page_get_row_text (page, 2));
+}
+
 static void
 save_png (GtkWidget  *widget,
           const char *name)
@@ -716,6 +735,9 @@ test_screenshot (Fixture       *fixture,
   entente_results_panel_set_page (ENTENTE_RESULTS_PANEL (results), "landscape");
   wait_ms (400);
   save_png (fixture->window, "panels-landscape.png");
+  entente_results_panel_set_page (ENTENTE_RESULTS_PANEL (results), "alliances");
+  wait_ms (400);
+  save_png (fixture->window, "panels-alliances.png");
   entente_results_panel_set_page (ENTENTE_RESULTS_PANEL (results), "polarity");
   wait_ms (400);
   save_png (fixture->window, "panels-polarity.png");
@@ -919,6 +941,7 @@ main (int   argc,
   ADD ("/entente/panels/landscape/select", test_landscape);
   ADD ("/entente/panels/alignment/labels", test_alignment);
   ADD ("/entente/panels/structural", test_structural);
+  ADD ("/entente/panels/alliances", test_alliances);
   ADD ("/entente/panels/screenshot", test_screenshot);
   ADD ("/entente/panels/screenshot-libya", test_screenshot_libya);
   ADD ("/entente/panels/states/many", test_states_many);
