@@ -36,6 +36,10 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* At most this many names per bloc in a row: a landscape of hundreds of
+ * states stays readable (and cheap), the rest is counted. */
+#define MAX_NAMES 12
+
 /* "A: France, UK · B: Germany · unaligned: Italy" for one configuration. */
 static char *
 describe_config (EntenteScenario *scenario,
@@ -47,18 +51,28 @@ describe_config (EntenteScenario *scenario,
 
   for (guint bloc = 0; bloc < 3; bloc++)
     {
-      gboolean first = TRUE;
+      guint count = 0;
 
       for (guint i = 0; i < n && i < scenario->states->len; i++)
         {
           if (config[i] != bloc)
             continue;
-          if (first)
+          if (count == 0)
             g_string_append_printf (str, "%s%s: ", str->len > 0 ? " · " : "", names[bloc]);
-          else
+          else if (count < MAX_NAMES)
             g_string_append (str, ", ");
-          g_string_append (str, entente_scenario_get_state (scenario, i)->name);
-          first = FALSE;
+          if (count < MAX_NAMES)
+            g_string_append (str, entente_scenario_get_state (scenario, i)->name);
+          count++;
+        }
+
+      if (count > MAX_NAMES)
+        {
+          guint more = count - MAX_NAMES;
+
+          /* Translators: after a list of state names cut short, "and 488 more". */
+          g_string_append_printf (str, " ");
+          g_string_append_printf (str, ngettext ("and %u more", "and %u more", more), more);
         }
     }
 
