@@ -29,7 +29,10 @@ struct _EntenteCanvas
   EntenteScene    *scene;          /* the target: built for the current size and model */
   EntenteScene    *from;           /* where the animation starts */
   EntenteScene    *shown;          /* what is drawn: scene, or between from and scene */
-  GskRenderNode   *cache;          /* the static part of shown, at the current zoom and pan */
+  GskRenderNode   *cache;          /* the static part of shown, at cache_zoom and cache_pan */
+  double           cache_zoom;
+  double           cache_pan_x, cache_pan_y;
+  guint            rerender_id;    /* redraws the cache sharp after a pan or zoom */
   guint            tick_id;
   gint64           anim_start;
 
@@ -255,6 +258,26 @@ update_accessible (EntenteCanvas *self)
                                   -1);
 }
 
+/* Pan and zoom move the cached drawing at once (a transform of the render
+ * node, no cairo work) and draw it again, sharp, once the view rests. */
+static gboolean
+rerender_cb (gpointer user_data)
+{
+  EntenteCanvas *self = user_data;
+
+  self->rerender_id = 0;
+  invalidate_cache (self);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+view_changed (EntenteCanvas *self)
+{
+  g_clear_handle_id (&self->rerender_id, g_source_remove);
+  self->rerender_id = g_timeout_add (150, rerender_cb, self);
+  gtk_widget_queue_draw (GTK_WIDGET (self));
+}
+
 /* Coordinates */
 
 static void
@@ -293,7 +316,7 @@ zoom_around (EntenteCanvas *self,
   self->pan_x = cx - (cx - self->pan_x) * factor;
   self->pan_y = cy - (cy - self->pan_y) * factor;
   self->zoom = zoom;
-  invalidate_cache (self);
+  view_changed (self);
 }
 
 /* Drawing */
@@ -343,10 +366,27 @@ entente_canvas_snapshot (GtkWidget   *widget,
       entente_scene_draw (self->shown, cr);
       cairo_destroy (cr);
       self->cache = gtk_snapshot_free_to_node (s);
+      self->cache_zoom = self->zoom;
+      self->cache_pan_x = self->pan_x;
+      self->cache_pan_y = self->pan_y;
     }
   gtk_snapshot_push_clip (snapshot, &bounds);
   if (self->cache != NULL)
-    gtk_snapshot_append_node (snapshot, self->cache);
+    {
+      gtk_snapshot_save (snapshot);
+      if (self->zoom != self->cache_zoom || self->pan_x != self->cache_pan_x ||
+          self->pan_y != self->cache_pan_y)
+        {
+          double k = self->zoom / self->cache_zoom;
+
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (self->pan_x, self->pan_y));
+          gtk_snapshot_scale (snapshot, k, k);
+          gtk_snapshot_translate (snapshot, &GRAPHENE_POINT_INIT (-self->cache_pan_x,
+                                                                  -self->cache_pan_y));
+        }
+      gtk_snapshot_append_node (snapshot, self->cache);
+      gtk_snapshot_restore (snapshot);
+    }
 
   /* The overlay: hover, selection, focus and the busy mark. */
   sel = entente_scene_find_node (self->shown, self->selected);
@@ -571,7 +611,7 @@ drag_update_cb (GtkGestureDrag *gesture,
     {
       self->pan_x = self->drag_pan_x + dx;
       self->pan_y = self->drag_pan_y + dy;
-      invalidate_cache (self);
+      view_changed (self);
     }
 }
 
@@ -727,6 +767,7 @@ entente_canvas_dispose (GObject *object)
   EntenteCanvas *self = ENTENTE_CANVAS (object);
 
   stop_animation (self);
+  g_clear_handle_id (&self->rerender_id, g_source_remove);
   g_clear_pointer (&self->cache, gsk_render_node_unref);
   g_clear_pointer (&self->scene, entente_scene_unref);
   g_clear_pointer (&self->shown, entente_scene_unref);
@@ -1034,7 +1075,7 @@ entente_canvas_zoom_fit (EntenteCanvas *self)
   /* The scene is built for the widget's size: the identity fits it. */
   self->zoom = 1;
   self->pan_x = self->pan_y = 0;
-  invalidate_cache (self);
+  view_changed (self);
 }
 
 void

@@ -1043,6 +1043,19 @@ network_aspect (EntenteScene    *self,
   return CLAMP ((max_x - min_x + 250) / (max_y - min_y + 250), 0.2, 5);
 }
 
+static int
+node_by_x (gconstpointer a,
+           gconstpointer b,
+           gpointer      user_data)
+{
+  const EntenteSceneNode *nodes = user_data;
+  guint i = *(const guint *) a, j = *(const guint *) b;
+
+  if (nodes[i].x != nodes[j].x)
+    return nodes[i].x < nodes[j].x ? -1 : 1;
+  return i < j ? -1 : (i > j);
+}
+
 /* Pushes overlapping nodes apart (deterministic), keeping them in the area. */
 static void
 separate_nodes (EntenteScene *self,
@@ -1051,21 +1064,36 @@ separate_nodes (EntenteScene *self,
                 double        w,
                 double        h)
 {
-  guint n = self->nodes->len, iter, i, j;
+  guint n = self->nodes->len, iter, a, b, i, j;
   EntenteSceneNode *nodes = (EntenteSceneNode *) self->nodes->data;
-  double gap = self->badge_r * 0.6 + self->line_width * 2;
+  double gap = self->badge_r * 0.6 + self->line_width * 2, max_r = 0;
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
+
+  for (i = 0; i < n; i++)
+    max_r = MAX (max_r, nodes[i].r);
 
   for (iter = 0; iter < 40; iter++)
     {
       gboolean moved = FALSE;
 
+      /* A sweep along x: only nodes closer than two radii and the gap can
+       * overlap, which keeps 500 states fast. */
       for (i = 0; i < n; i++)
-        for (j = i + 1; j < n; j++)
+        order[i] = i;
+      g_qsort_with_data (order, n, sizeof (guint), node_by_x, nodes);
+      for (a = 0; a < n; a++)
+        for (b = a + 1; b < n; b++)
           {
-            double dx = nodes[j].x - nodes[i].x, dy = nodes[j].y - nodes[i].y;
-            double want = nodes[i].r + nodes[j].r + gap;
-            double d2 = dx * dx + dy * dy, d, push, wi, wj;
+            double dx, dy, want, d2, d, push, wi, wj;
 
+            i = MIN (order[a], order[b]);
+            j = MAX (order[a], order[b]);
+            if (nodes[order[b]].x - nodes[order[a]].x > 2 * max_r + gap)
+              break;
+            dx = nodes[j].x - nodes[i].x;
+            dy = nodes[j].y - nodes[i].y;
+            want = nodes[i].r + nodes[j].r + gap;
+            d2 = dx * dx + dy * dy;
             if (d2 >= want * want)
               continue;
             d = sqrt (d2);
@@ -1152,6 +1180,46 @@ node_box (const EntenteSceneNode *node,
   return b;
 }
 
+/* First index in @boxes (sorted by x0) whose x0 is >= @x. */
+static guint
+lower_bound_x0 (GArray *boxes,
+                double  x)
+{
+  guint lo = 0, hi = boxes->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (boxes, Box, mid).x0 < x)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* First position in @by_x (node indices sorted by x) whose x is >= @x. */
+static guint
+lower_bound_node (const EntenteSceneNode *nodes,
+                  const guint            *by_x,
+                  guint                   n,
+                  double                  x)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (nodes[by_x[mid]].x < x)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
 static void
 place_labels (EntenteScene *self,
               const Box    *area)
@@ -1164,17 +1232,25 @@ place_labels (EntenteScene *self,
   guint n = self->nodes->len, k, c, j;
   EntenteSceneNode *nodes = (EntenteSceneNode *) self->nodes->data;
   g_autofree guint *order = g_new (guint, MAX (n, 1));
+  g_autofree guint *by_x = g_new (guint, MAX (n, 1));
   g_autoptr (GArray) placed = g_array_new (FALSE, FALSE, sizeof (Box));
   double gap = self->line_width * 2 + self->font_size * 0.15;
+  double reach = self->badge_r * 2 + self->line_width * 2, max_label_w = 0;
 
   for (k = 0; k < n; k++)
-    order[k] = k;
+    {
+      order[k] = by_x[k] = k;
+      reach = MAX (reach, nodes[k].r * 1.71 + self->badge_r + self->line_width * 2);
+      max_label_w = MAX (max_label_w, nodes[k].label_w);
+    }
   g_qsort_with_data (order, n, sizeof (guint), node_by_radius_desc, nodes);
+  /* Obstacles are looked up in x order: only those within reach of a box. */
+  g_qsort_with_data (by_x, n, sizeof (guint), node_by_x, nodes);
 
   for (k = 0; k < n; k++)
     {
       EntenteSceneNode *node = &nodes[order[k]];
-      double best_cost = G_MAXDOUBLE, best_dx = 0, best_dy = 0;
+      double best_cost = G_MAXDOUBLE, best_dx = 0, best_dy = 0, best_label_overlap = 0;
       double rr = node->r + self->line_width * 2 + gap;
       Box best_box = { 0, };
 
@@ -1189,6 +1265,7 @@ place_labels (EntenteScene *self,
           double ux = dirs[c][0], uy = dirs[c][1];
           double ax = node->x + ux * rr, ay = node->y + uy * rr;
           double bx, by, cost = c * 0.01 * node->label_h * node->label_h;
+          double label_overlap = 0;
           Box box;
 
           /* Anchor the box so that its side or corner facing the node
@@ -1211,16 +1288,28 @@ place_labels (EntenteScene *self,
           box.y1 = by + node->label_h;
 
           cost += box_outside (&box, area) * 50;
-          for (j = 0; j < placed->len; j++)
-            cost += box_overlap (&box, &g_array_index (placed, Box, j)) * 10;
-          for (j = 0; j < n; j++)
+          /* Placed labels are kept sorted by their left edge. */
+          for (j = lower_bound_x0 (placed, box.x0 - max_label_w); j < placed->len; j++)
             {
-              Box nb = node_box (&nodes[j], self->line_width * 2);
+              const Box *other = &g_array_index (placed, Box, j);
 
+              if (other->x0 >= box.x1)
+                break;
+              label_overlap += box_overlap (&box, other);
+            }
+          cost += label_overlap * 10;
+          for (j = lower_bound_node (nodes, by_x, n, box.x0 - reach); j < n; j++)
+            {
+              const EntenteSceneNode *other = &nodes[by_x[j]];
+              Box nb;
+
+              if (other->x - reach > box.x1)
+                break;
+              nb = node_box (other, self->line_width * 2);
               cost += box_overlap (&box, &nb) * 4;
-              if (nodes[j].has_result)
+              if (other->has_result)
                 {
-                  double bxx = nodes[j].x + nodes[j].r * 0.7071, byy = nodes[j].y + nodes[j].r * 0.7071;
+                  double bxx = other->x + other->r * 0.7071, byy = other->y + other->r * 0.7071;
                   Box badge = { bxx - self->badge_r, byy - self->badge_r,
                                 bxx + self->badge_r, byy + self->badge_r };
 
@@ -1230,6 +1319,7 @@ place_labels (EntenteScene *self,
           if (cost < best_cost)
             {
               best_cost = cost;
+              best_label_overlap = label_overlap;
               best_dx = bx - node->x;
               best_dy = by - node->y;
               best_box = box;
@@ -1239,11 +1329,11 @@ place_labels (EntenteScene *self,
       /* In a crowded diagram, a label that would cover other labels badly
        * is left out rather than drawn illegibly; the full name stays in the
        * tooltip and the SVG <title>. */
-      node->label_visible = !(n > 40 && best_cost > node->label_w * node->label_h * 3);
+      node->label_visible = !(n > 40 && best_label_overlap > node->label_w * node->label_h * 0.02);
       node->label_dx = best_dx;
       node->label_dy = best_dy + node->label_ascent;
       if (node->label_visible)
-        g_array_append_val (placed, best_box);
+        g_array_insert_val (placed, lower_bound_x0 (placed, best_box.x0), best_box);
     }
 }
 
