@@ -785,13 +785,23 @@ layout_legend (EntenteScene *self,
 
           if (entry->kind == ENTENTE_SCENE_LEGEND_HEADING)
             {
-              if (i > 0)
-                y += row_h;
-              x = pad;
+              double group_w = widths[i] + self->font_size * 0.6 +
+                               (i + 1 < n ? widths[i + 1] : 0);
+
+              /* A group continues the row when its heading and first entry
+               * fit; else it starts a new row. */
+              if (i > 0 && x + gap + group_w <= avail_w - pad)
+                x += gap;
+              else
+                {
+                  if (i > 0)
+                    y += row_h;
+                  x = pad;
+                }
               entry->x = x;
               entry->y = y;
+              indent = x == pad ? x + widths[i] + self->font_size * 0.6 : pad;
               x += widths[i] + self->font_size * 0.6;
-              indent = x;
               max_x = MAX (max_x, x);
               continue;
             }
