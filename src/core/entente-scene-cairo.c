@@ -282,7 +282,7 @@ tie_style (cairo_t               *cr,
     {
     case ENTENTE_SCENE_TIE_RIVALRY:
       set_color (cr, &self->muted, 1);
-      set_dash (cr, MAX (width, self->line_width), _ENTENTE_DASH_DASHED);
+      set_dash (cr, self->line_width * 1.2, _ENTENTE_DASH_DASHED);
       break;
     case ENTENTE_SCENE_TIE_COMMITMENT:
     case ENTENTE_SCENE_TIE_TETHER:

@@ -327,30 +327,28 @@ intention_arc (xmlTextWriterPtr  w,
     }
 }
 
+/* A tie's colour, opacity and dashes come from the stylesheet (one rule
+ * per kind, see write_style): thousands of ties stay small and quick. */
 static void
 tie_attrs (xmlTextWriterPtr     w,
            EntenteScene        *self,
            EntenteSceneTieKind  kind,
            double               width)
 {
-  attr_num (w, "stroke-width", width);
   switch (kind)
     {
     case ENTENTE_SCENE_TIE_RIVALRY:
       attr (w, "class", "tie rivalry");
-      attr_color (w, "stroke", &self->muted, 1);
-      attr_dash (w, MAX (width, self->line_width), _ENTENTE_DASH_DASHED);
       break;
     case ENTENTE_SCENE_TIE_TETHER:
       attr (w, "class", "tie tether");
-      attr_color (w, "stroke", &self->foreground, 0.75);
       break;
     case ENTENTE_SCENE_TIE_COMMITMENT:
     default:
       attr (w, "class", "tie commitment");
-      attr_color (w, "stroke", &self->foreground, 0.75);
       break;
     }
+  attr_num (w, "stroke-width", width);
 }
 
 static char *
@@ -406,7 +404,6 @@ tie_line (xmlTextWriterPtr     w,
       start (w, "path");
       attr (w, "class", "tether-mark");
       attr (w, "d", d);
-      attr_color (w, "stroke", &self->foreground, 0.75);
       attr_num (w, "stroke-width", self->line_width * 1.2);
       end (w);
     }
@@ -534,21 +531,39 @@ css_family (const char *family)
   return g_string_free (s, FALSE);
 }
 
+static char *
+css_color (const EntenteSceneColor *c,
+           double                   alpha)
+{
+  g_autofree char *hex = color_hex (c);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ascii_formatd (buf, sizeof buf, "%.3g", c->a * alpha);
+  return g_strdup_printf ("stroke: %s; stroke-opacity: %s", hex, buf);
+}
+
 static void
 write_style (xmlTextWriterPtr  w,
              EntenteScene     *self)
 {
   g_autofree char *family = css_family (self->font_family);
+  g_autofree char *fg = css_color (&self->foreground, 0.75);
+  g_autofree char *muted = css_color (&self->muted, 1);
   g_autofree char *css = NULL;
+  double dashes[2];
+  int n;
 
-  /* Presentation attributes carry the look (so every renderer agrees); the
-   * stylesheet sets the font and gives users hooks to restyle by class. */
+  /* Presentation attributes carry most of the look (so every renderer
+   * agrees); the stylesheet sets the font and the look of ties, and gives
+   * users hooks to restyle by class. */
+  _entente_scene_dash (self->line_width * 1.2, _ENTENTE_DASH_DASHED, dashes, &n);
   css = g_strdup_printf ("\n"
                          "text { font-family: '%s', sans-serif; }\n"
-                         ".state .label { pointer-events: none; }\n"
-                         ".tie, .threat path, .hull path { stroke-linecap: butt; }\n"
+                         ".tie { fill: none; stroke-linecap: butt; }\n"
+                         ".tie.commitment, .tie.tether, .tether-mark { %s; fill: none; }\n"
+                         ".tie.rivalry { %s; stroke-dasharray: %s %s; }\n"
                          ".hull path { stroke-linejoin: round; }\n",
-                         family);
+                         family, fg, muted, num (dashes[0]).s, num (dashes[1]).s);
   start (w, "style");
   attr (w, "type", "text/css");
   xmlTextWriterWriteString (w, BAD_CAST css);
