@@ -88,6 +88,7 @@ rm -rf "$tmp/src" "$tmp/build"
 share=$prefix/share
 for f in bin/entente \
          "share/applications/$app_id.desktop" \
+         "share/dbus-1/services/$app_id.service" \
          "share/metainfo/$app_id.metainfo.xml" \
          "share/glib-2.0/schemas/$app_id.gschema.xml" \
          "share/mime/packages/$app_id.xml" \
@@ -196,6 +197,44 @@ EOF
     test "$(gsettings get io.github.entente.Entente window-width)" = 1100 &&
     test "$(gsettings get io.github.entente.Entente style)" = "'"'system'"'" &&
     test "$(gsettings get io.github.entente.Entente export-dpi)" = 300'
+
+  # The desktop entry is DBusActivatable: a launcher's Activate call over a
+  # session bus that knows only the installed service file starts the
+  # installed binary, and its quit action ends it.
+  if command -v dbus-run-session >/dev/null && command -v gdbus >/dev/null; then
+    cat >"$tmp/bus.conf" <<EOF
+<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
+ "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
+<busconfig>
+  <type>session</type>
+  <listen>unix:tmpdir=$tmp</listen>
+  <servicedir>$share/dbus-1/services</servicedir>
+  <policy context="default">
+    <allow send_destination="*" eavesdrop="true"/>
+    <allow eavesdrop="true"/>
+    <allow own="*"/>
+  </policy>
+</busconfig>
+EOF
+    GSETTINGS_BACKEND=memory check "D-Bus activation starts the installed app and quits it" \
+      timeout 90 dbus-run-session --config-file="$tmp/bus.conf" -- sh -c '
+        set -e
+        app=io.github.entente.Entente path=/io/github/entente/Entente
+        has_owner () {
+          gdbus call --session --dest org.freedesktop.DBus --object-path /org/freedesktop/DBus \
+            --method org.freedesktop.DBus.NameHasOwner $app
+        }
+        gdbus call --session --dest $app --object-path $path \
+          --method org.freedesktop.Application.Activate "{}" >/dev/null
+        has_owner | grep -q true
+        gdbus call --session --dest $app --object-path $path \
+          --method org.freedesktop.Application.ActivateAction quit "[]" "{}" >/dev/null
+        for i in $(seq 100); do
+          has_owner | grep -q false && exit 0
+          sleep 0.1
+        done
+        echo "still running after the quit action"; exit 1'
+  fi
 else
   skip "window starts from the installed files" "no display"
 fi
