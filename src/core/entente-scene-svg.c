@@ -42,7 +42,20 @@ num (double v)
       r = -r;
     }
   frac = (int) (r % 100);
-  p += g_snprintf (p, sizeof n.s - 2, "%lld", r / 100);
+  {
+    char digits[24];
+    int k = 0;
+    long long whole = r / 100;
+
+    do
+      {
+        digits[k++] = '0' + (int) (whole % 10);
+        whole /= 10;
+      }
+    while (whole > 0);
+    while (k > 0)
+      *p++ = digits[--k];
+  }
   if (frac != 0)
     {
       *p++ = '.';

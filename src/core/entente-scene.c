@@ -1517,24 +1517,29 @@ add_ties (EntenteScene    *self,
           EntenteScenario *scenario,
           EntenteResult   *result)
 {
-  guint p, d;
+  g_autoptr (GHashTable) tethers = g_hash_table_new (g_direct_hash, g_direct_equal);
+  guint p, d, n = self->nodes->len;
+
+  /* The tethered dyads, by pair key, so that each pair is one lookup. */
+  if (result != NULL && result->dyads != NULL)
+    for (d = 0; d < result->dyads->len; d++)
+      {
+        EntenteDyadResult *dy = &g_array_index (result->dyads, EntenteDyadResult, d);
+
+        if (dy->tethered)
+          g_hash_table_add (tethers, GUINT_TO_POINTER (MIN (dy->i, dy->j) * n + MAX (dy->i, dy->j) + 1));
+      }
 
   for (p = 0; p < scenario->pairs->len; p++)
     {
       const EntentePair *pair = &g_array_index (scenario->pairs, EntentePair, p);
-      gboolean tethered = FALSE, has_commit = pair->commitment > 0.05;
+      gboolean tethered, has_commit = pair->commitment > 0.05;
       EntenteSceneTie tie = { 0 };
 
-      if (pair->a >= self->nodes->len || pair->b >= self->nodes->len)
+      if (pair->a >= n || pair->b >= n)
         continue;
-      if (result != NULL && result->dyads != NULL)
-        for (d = 0; d < result->dyads->len; d++)
-          {
-            EntenteDyadResult *dy = &g_array_index (result->dyads, EntenteDyadResult, d);
-
-            if (dy->i == pair->a && dy->j == pair->b && dy->tethered)
-              tethered = TRUE;
-          }
+      tethered = g_hash_table_contains (tethers, GUINT_TO_POINTER (MIN (pair->a, pair->b) * n +
+                                                                   MAX (pair->a, pair->b) + 1));
       tie.a = pair->a;
       tie.b = pair->b;
       if (has_commit || tethered)
