@@ -206,7 +206,10 @@ rebuild_scene (EntenteCanvas *self,
 
   if (self->scene != NULL)
     {
-      if (animate && old != NULL && animations_enabled (self))
+      /* Animate only what redraws within a frame: a network of hundreds
+       * of states and thousands of ties takes one step instead. */
+      if (animate && old != NULL && animations_enabled (self) &&
+          self->scene->nodes->len <= 120 && self->scene->ties->len <= 800)
         {
           GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
 

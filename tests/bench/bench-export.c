@@ -318,6 +318,9 @@ main (int   argc,
 {
   g_autoptr (EntenteScenario) large = make_large (200, 2000, FALSE);
   g_autoptr (EntenteScenario) regional = make_large (200, 2000, TRUE);
+  g_autoptr (EntenteScenario) medium = make_large (60, 300, TRUE);
+  g_autofree char *medium_path = NULL;
+  g_autoptr (GBytes) medium_bytes = NULL;
   g_autofree char *regional_path = NULL;
   g_autoptr (GBytes) regional_bytes = NULL;
   g_autoptr (EntenteScenario) def = NULL;
@@ -347,10 +350,18 @@ main (int   argc,
   g_file_set_contents (regional_path, g_bytes_get_data (regional_bytes, NULL),
                        g_bytes_get_size (regional_bytes), NULL);
 
+  fd = g_file_open_tmp ("entente-bench-XXXXXX.entente", &medium_path, NULL);
+  close (fd);
+  medium_bytes = entente_scenario_to_bytes (medium);
+  g_file_set_contents (medium_path, g_bytes_get_data (medium_bytes, NULL),
+                       g_bytes_get_size (medium_bytes), NULL);
+
   bench ("default scenario", def, default_path);
+  bench ("60 states / 300 regional ties (a large classroom scenario)", medium, medium_path);
   bench ("200 states / 2 000 random ties (worst case: lines across the map)", large, large_path);
   bench ("200 states / 2 000 regional ties (to near neighbours)", regional, regional_path);
   g_unlink (large_path);
   g_unlink (regional_path);
+  g_unlink (medium_path);
   return 0;
 }
