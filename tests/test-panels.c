@@ -692,6 +692,33 @@ test_alliances (Fixture       *fixture,
   g_assert_null (entente_alliance_page_get_row_text (page, 2));
 }
 
+/* The panels let go of everything: no reference cycles through signal
+ * handlers, templates or list items. */
+static void
+test_finalize (Fixture       *fixture,
+               gconstpointer  data)
+{
+  GtkWidget *states = g_object_ref_sink (entente_states_panel_new ());
+  GtkWidget *system = g_object_ref_sink (entente_system_panel_new ());
+  GtkWidget *results = g_object_ref_sink (entente_results_panel_new ());
+
+  entente_states_panel_set_model (ENTENTE_STATES_PANEL (states), fixture->scenario, fixture->result);
+  entente_states_panel_set_selected (ENTENTE_STATES_PANEL (states), "germany");
+  entente_system_panel_set_model (ENTENTE_SYSTEM_PANEL (system), fixture->scenario, fixture->result);
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (results), fixture->scenario, fixture->result);
+  for (guint i = 0; i < 6; i++)
+    {
+      const char *pages[] = { "alignments", "alliances", "concert", "contact", "landscape", "polarity" };
+
+      g_assert_nonnull (entente_results_panel_get_page_widget (ENTENTE_RESULTS_PANEL (results),
+                                                               pages[i]));
+    }
+
+  g_assert_finalize_object (states);
+  g_assert_finalize_object (system);
+  g_assert_finalize_object (results);
+}
+
 static void
 save_png (GtkWidget  *widget,
           const char *name)
@@ -942,6 +969,7 @@ main (int   argc,
   ADD ("/entente/panels/alignment/labels", test_alignment);
   ADD ("/entente/panels/structural", test_structural);
   ADD ("/entente/panels/alliances", test_alliances);
+  ADD ("/entente/panels/finalize", test_finalize);
   ADD ("/entente/panels/screenshot", test_screenshot);
   ADD ("/entente/panels/screenshot-libya", test_screenshot_libya);
   ADD ("/entente/panels/states/many", test_states_many);
