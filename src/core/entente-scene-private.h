@@ -48,6 +48,41 @@ gboolean     _entente_scene_arrow_curve   (EntenteScene            *self,
                                            const EntenteSceneArrow *arrow,
                                            double                  *pts);
 
+/* Layout (entente-scene-layout.c), called by entente_scene_new(). */
+typedef struct
+{
+  double x0, y0, x1, y1;
+} EntenteSceneBox;
+
+void            _entente_scene_measure        (PangoLayout     *layout,
+                                               const char      *text,
+                                               double          *w,
+                                               double          *h,
+                                               double          *ascent);
+void            _entente_scene_project        (EntenteScene    *self,
+                                               EntenteScenario *scenario,
+                                               double           x,
+                                               double           y,
+                                               double           w,
+                                               double           h);
+double          _entente_scene_network_aspect (EntenteScene    *self,
+                                               EntenteScenario *scenario);
+void            _entente_scene_separate_nodes (EntenteScene    *self,
+                                               double           x,
+                                               double           y,
+                                               double           w,
+                                               double           h);
+void            _entente_scene_place_labels   (EntenteScene    *self,
+                                               const EntenteSceneBox *area);
+EntenteSceneBox _entente_scene_content_box    (EntenteScene    *self);
+void            _entente_scene_layout_legend  (EntenteScene    *self,
+                                               PangoLayout     *layout,
+                                               gboolean         at_right,
+                                               double           avail_w,
+                                               double           avail_h,
+                                               double          *out_w,
+                                               double          *out_h);
+
 /* Behaviour glyphs, defined once in a unit box (−1…1) for every back end. */
 typedef enum
 {

@@ -1,0 +1,790 @@
+/* entente-scene-layout.c: where things go: projection, node spacing, labels, hulls, legend
+ * Copyright 2026 The Entente authors
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#define G_LOG_DOMAIN "entente-scene-layout"
+
+#include "config.h"
+
+#include "entente-scene.h"
+#include "entente-scene-private.h"
+
+#include <math.h>
+#include <stdlib.h>
+
+typedef EntenteSceneBox Box;
+
+#define HULL_SAMPLES 20
+
+/* Hulls */
+
+typedef struct
+{
+  double x, y;
+} Pt;
+
+static int
+pt_cmp (gconstpointer a,
+        gconstpointer b)
+{
+  const Pt *p = a, *q = b;
+
+  if (p->x != q->x)
+    return p->x < q->x ? -1 : 1;
+  if (p->y != q->y)
+    return p->y < q->y ? -1 : 1;
+  return 0;
+}
+
+static double
+cross (const Pt *o,
+       const Pt *a,
+       const Pt *b)
+{
+  return (a->x - o->x) * (b->y - o->y) - (a->y - o->y) * (b->x - o->x);
+}
+
+/* Andrew's monotone chain; writes the hull into @out (x, y pairs). */
+static void
+convex_hull (GArray *in,
+             GArray *out)
+{
+  Pt *p = (Pt *) in->data;
+  guint n = in->len, k = 0, i, t;
+  Pt *h;
+
+  g_array_set_size (out, 0);
+  if (n == 0)
+    return;
+  qsort (p, n, sizeof (Pt), pt_cmp);
+  h = g_new (Pt, 2 * n);
+  for (i = 0; i < n; i++)
+    {
+      while (k >= 2 && cross (&h[k - 2], &h[k - 1], &p[i]) <= 0)
+        k--;
+      h[k++] = p[i];
+    }
+  for (i = n - 1, t = k + 1; i > 0; i--)
+    {
+      while (k >= t && cross (&h[k - 2], &h[k - 1], &p[i - 1]) <= 0)
+        k--;
+      h[k++] = p[i - 1];
+    }
+  if (k > 1)
+    k--;
+  for (i = 0; i < k; i++)
+    {
+      g_array_append_val (out, h[i].x);
+      g_array_append_val (out, h[i].y);
+    }
+  g_free (h);
+}
+
+void
+entente_scene_update_geometry (EntenteScene *self)
+{
+  g_autoptr (GArray) samples = g_array_new (FALSE, FALSE, sizeof (Pt));
+  guint h, m, s;
+
+  g_return_if_fail (self != NULL);
+
+  for (h = 0; h < self->hulls->len; h++)
+    {
+      EntenteSceneHull *hull = g_ptr_array_index (self->hulls, h);
+      double top = G_MAXDOUBLE, top_x = 0;
+      guint n_pts;
+
+      g_array_set_size (samples, 0);
+      for (m = 0; m < hull->members->len; m++)
+        {
+          guint idx = g_array_index (hull->members, guint, m);
+          const EntenteSceneNode *node = &g_array_index (self->nodes, EntenteSceneNode, idx);
+          double rr = node->r + hull->pad;
+
+          for (s = 0; s < HULL_SAMPLES; s++)
+            {
+              double ang = 2 * G_PI * s / HULL_SAMPLES;
+              Pt p = { node->x + rr * cos (ang), node->y + rr * sin (ang) };
+
+              g_array_append_val (samples, p);
+            }
+        }
+      convex_hull (samples, hull->points);
+      n_pts = hull->points->len / 2;
+      for (s = 0; s < n_pts; s++)
+        {
+          double y = g_array_index (hull->points, double, 2 * s + 1);
+
+          if (y < top)
+            {
+              top = y;
+              top_x = g_array_index (hull->points, double, 2 * s);
+            }
+        }
+      hull->label_x = top_x;
+      hull->label_y = top - self->font_size * 0.3;
+    }
+}
+
+/* Lays the legend out; returns its size. At the right of a wide figure it
+ * is a list flowing into columns; under a figure it is compact: each group
+ * on its own row(s), its heading first and its entries side by side. */
+void
+_entente_scene_layout_legend (EntenteScene *self,
+                              PangoLayout  *layout,
+                              gboolean      at_right,
+                              double        avail_w,
+                              double        avail_h,
+                              double       *out_w,
+                              double       *out_h)
+{
+  double row_h = self->legend_row_h;
+  double swatch = self->font_size * 2.4;
+  double pad = self->font_size * 0.4, gap = self->font_size * 1.2;
+  guint n = self->legend->len, i;
+  g_autofree double *widths = g_new0 (double, MAX (n, 1));
+  double text_w = 0;
+
+  for (i = 0; i < n; i++)
+    {
+      EntenteSceneLegendEntry *entry = &g_array_index (self->legend, EntenteSceneLegendEntry, i);
+      double w, h;
+
+      _entente_scene_measure (layout, entry->text, &w, &h, NULL);
+      if (entry->kind == ENTENTE_SCENE_LEGEND_HEADING)
+        w *= 1.08;   /* drawn bold */
+      else
+        w += swatch;
+      widths[i] = w;
+      text_w = MAX (text_w, w);
+    }
+
+  if (at_right)
+    {
+      double col_w = text_w + gap;
+      guint rows_per_col = MAX (1, (guint) floor ((avail_h - 2 * pad) / row_h));
+      guint col = 0, row = 0, max_row = 0;
+
+      for (i = 0; i < n; i++)
+        {
+          EntenteSceneLegendEntry *entry = &g_array_index (self->legend, EntenteSceneLegendEntry, i);
+
+          /* A heading never ends a column: it moves on with its entries. */
+          if (row >= rows_per_col ||
+              (entry->kind == ENTENTE_SCENE_LEGEND_HEADING && row > 0 && row + 1 >= rows_per_col))
+            {
+              col++;
+              row = 0;
+            }
+          entry->x = pad + col * col_w;
+          entry->y = pad + row * row_h;
+          row++;
+          max_row = MAX (max_row, row);
+        }
+      *out_w = (col + 1) * col_w - gap + 2 * pad;
+      *out_h = max_row * row_h + 2 * pad;
+    }
+  else
+    {
+      double x = pad, y = pad, max_x = 0, indent = 0;
+
+      for (i = 0; i < n; i++)
+        {
+          EntenteSceneLegendEntry *entry = &g_array_index (self->legend, EntenteSceneLegendEntry, i);
+
+          if (entry->kind == ENTENTE_SCENE_LEGEND_HEADING)
+            {
+              double group_w = widths[i] + self->font_size * 0.6 +
+                               (i + 1 < n ? widths[i + 1] : 0);
+
+              /* A group continues the row when its heading and first entry
+               * fit; else it starts a new row. */
+              if (i > 0 && x + gap + group_w <= avail_w - pad)
+                x += gap;
+              else
+                {
+                  if (i > 0)
+                    y += row_h;
+                  x = pad;
+                }
+              entry->x = x;
+              entry->y = y;
+              indent = x == pad ? x + widths[i] + self->font_size * 0.6 : pad;
+              x += widths[i] + self->font_size * 0.6;
+              max_x = MAX (max_x, x);
+              continue;
+            }
+          if (x + widths[i] > avail_w - pad && x > indent)
+            {
+              y += row_h;
+              x = indent;
+            }
+          entry->x = x;
+          entry->y = y;
+          x += widths[i] + gap;
+          max_x = MAX (max_x, x - gap);
+        }
+      *out_w = max_x + pad;
+      *out_h = (n > 0 ? y + row_h : 0) + pad;
+    }
+}
+
+static void
+state_position (const EntenteState *st,
+                double             *lat,
+                double             *lon)
+{
+  *lat = st->has_node_position ? st->node_lat : st->lat;
+  *lon = st->has_node_position ? st->node_lon : st->lon;
+  if (!isfinite (*lat))
+    *lat = 0;
+  if (!isfinite (*lon))
+    *lon = 0;
+  *lat = CLAMP (*lat, -85, 85);
+}
+
+void
+entente_scene_to_map (EntenteScene *self,
+                      double        x,
+                      double        y,
+                      double       *lat,
+                      double       *lon)
+{
+  g_return_if_fail (self != NULL);
+
+  *lat = -(self->gmin_y + (y - self->by) / self->bh * self->gspan_y);
+  *lat = CLAMP (*lat, -85, 85);
+  *lon = (self->gmin_x + (x - self->bx) / self->bw * self->gspan_x) / self->coslat0 + self->lon0;
+  while (*lon > 180)
+    *lon -= 360;
+  while (*lon < -180)
+    *lon += 360;
+}
+
+typedef struct
+{
+  guint  index;
+  double value;
+} Ranked;
+
+static int
+ranked_cmp (gconstpointer a,
+            gconstpointer b)
+{
+  const Ranked *p = a, *q = b;
+
+  if (p->value != q->value)
+    return p->value < q->value ? -1 : 1;
+  return p->index < q->index ? -1 : (p->index > q->index);
+}
+
+/* Rank of each node along one axis, in [0,1]; equal values share a rank. */
+static void
+axis_ranks (EntenteSceneNode *nodes,
+            guint             n,
+            gboolean          along_y,
+            double           *ranks)
+{
+  g_autofree Ranked *r = g_new (Ranked, n);
+  guint i, j;
+
+  for (i = 0; i < n; i++)
+    {
+      r[i].index = i;
+      r[i].value = along_y ? nodes[i].y : nodes[i].x;
+    }
+  qsort (r, n, sizeof (Ranked), ranked_cmp);
+  for (i = 0; i < n; i = j)
+    {
+      double mean;
+
+      for (j = i + 1; j < n && r[j].value == r[i].value; j++)
+        ;
+      mean = n > 1 ? ((i + j - 1) / 2.0) / (n - 1) : 0.5;
+      while (i < j)
+        ranks[r[i++].index] = mean;
+    }
+}
+
+/* How much of the rank order goes into the layout: 0 is the plain map, 1
+ * an evenly spread grid of the map's orderings. A little keeps the
+ * geography recognisable and opens up clusters (Europe next to the USA). */
+#define RANK_BLEND 0.4
+/* The box may stretch the map's aspect ratio by at most this factor. */
+#define MAX_STRETCH 1.6
+
+/* Fits the projection to (x, y, w, h) and places every node there. */
+void
+_entente_scene_project (EntenteScene    *self,
+                        EntenteScenario *scenario,
+                        double           x,
+                        double           y,
+                        double           w,
+                        double           h)
+{
+  double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+  double lat_sum = 0, aspect, bw, bh;
+  g_autofree double *rank_x = NULL;
+  g_autofree double *rank_y = NULL;
+  EntenteSceneNode *nodes = (EntenteSceneNode *) self->nodes->data;
+  guint i, n = self->nodes->len;
+
+  self->lon0 = 0;
+  self->coslat0 = 1;
+  if (n == 0)
+    {
+      self->gmin_x = self->gmin_y = -5;
+      self->gspan_x = self->gspan_y = 10;
+      self->bx = x;
+      self->by = y;
+      self->bw = MAX (w, 1);
+      self->bh = MAX (h, 1);
+      return;
+    }
+
+  /* Centre on the mean longitude of the states, taking the shortest way
+   * round (so a Pacific scenario is not split at ±180°). */
+  {
+    double sx = 0, sy = 0;
+
+    for (i = 0; i < n; i++)
+      {
+        double lat, lon;
+
+        state_position (g_ptr_array_index (scenario->states, nodes[i].index), &lat, &lon);
+        sx += cos (lon * G_PI / 180);
+        sy += sin (lon * G_PI / 180);
+        lat_sum += lat;
+      }
+    self->lon0 = (fabs (sx) + fabs (sy) > 1e-9) ? atan2 (sy, sx) * 180 / G_PI : 0;
+  }
+  self->coslat0 = MAX (cos (lat_sum / n * G_PI / 180), 0.25);
+
+  for (i = 0; i < n; i++)
+    {
+      double lat, lon;
+
+      state_position (g_ptr_array_index (scenario->states, nodes[i].index), &lat, &lon);
+      nodes[i].x = remainder (lon - self->lon0, 360) * self->coslat0;
+      nodes[i].y = -lat;
+      min_x = MIN (min_x, nodes[i].x);
+      max_x = MAX (max_x, nodes[i].x);
+      min_y = MIN (min_y, nodes[i].y);
+      max_y = MAX (max_y, nodes[i].y);
+    }
+  /* A degenerate axis (one state, or all on a parallel) gets 10° of room. */
+  if (max_x - min_x < 1e-6)
+    {
+      min_x -= 5;
+      max_x += 5;
+    }
+  if (max_y - min_y < 1e-6)
+    {
+      min_y -= 5;
+      max_y += 5;
+    }
+  self->gmin_x = min_x;
+  self->gmin_y = min_y;
+  self->gspan_x = max_x - min_x;
+  self->gspan_y = max_y - min_y;
+
+  /* The box: the area, with the map's aspect ratio stretched at most
+   * MAX_STRETCH times to use it. */
+  aspect = self->gspan_x / self->gspan_y;
+  bw = w;
+  bh = h;
+  if (w / h > aspect * MAX_STRETCH)
+    bw = h * aspect * MAX_STRETCH;
+  else if (w / h < aspect / MAX_STRETCH)
+    bh = w / aspect * MAX_STRETCH;
+  self->bw = MAX (bw, 1);
+  self->bh = MAX (bh, 1);
+  self->bx = x + (w - self->bw) / 2;
+  self->by = y + (h - self->bh) / 2;
+
+  rank_x = g_new (double, n);
+  rank_y = g_new (double, n);
+  axis_ranks (nodes, n, FALSE, rank_x);
+  axis_ranks (nodes, n, TRUE, rank_y);
+  for (i = 0; i < n; i++)
+    {
+      EntenteState *st = g_ptr_array_index (scenario->states, nodes[i].index);
+      double gx = (nodes[i].x - min_x) / self->gspan_x;
+      double gy = (nodes[i].y - min_y) / self->gspan_y;
+      double blend = st->has_node_position || n < 3 ? 0 : RANK_BLEND;
+
+      gx = (1 - blend) * gx + blend * rank_x[i];
+      gy = (1 - blend) * gy + blend * rank_y[i];
+      nodes[i].x = self->bx + gx * self->bw;
+      nodes[i].y = self->by + gy * self->bh;
+    }
+}
+
+/* Width over height of the projected network (1 for a single point). */
+double
+_entente_scene_network_aspect (EntenteScene    *self,
+                               EntenteScenario *scenario)
+{
+  double min_x = G_MAXDOUBLE, max_x = -G_MAXDOUBLE, min_y = G_MAXDOUBLE, max_y = -G_MAXDOUBLE;
+  guint i;
+
+  if (self->nodes->len < 2)
+    return 1;
+  _entente_scene_project (self, scenario, 0, 0, 1000, 1000);
+  for (i = 0; i < self->nodes->len; i++)
+    {
+      const EntenteSceneNode *node = &g_array_index (self->nodes, EntenteSceneNode, i);
+
+      min_x = MIN (min_x, node->x);
+      max_x = MAX (max_x, node->x);
+      min_y = MIN (min_y, node->y);
+      max_y = MAX (max_y, node->y);
+    }
+  /* Nodes and labels take room beyond the positions themselves. */
+  return CLAMP ((max_x - min_x + 250) / (max_y - min_y + 250), 0.2, 5);
+}
+
+static int
+node_by_x (gconstpointer a,
+           gconstpointer b,
+           gpointer      user_data)
+{
+  const EntenteSceneNode *nodes = user_data;
+  guint i = *(const guint *) a, j = *(const guint *) b;
+
+  if (nodes[i].x != nodes[j].x)
+    return nodes[i].x < nodes[j].x ? -1 : 1;
+  return i < j ? -1 : (i > j);
+}
+
+/* Pushes overlapping nodes apart (deterministic), keeping them in the area. */
+void
+_entente_scene_separate_nodes (EntenteScene *self,
+                               double        x,
+                               double        y,
+                               double        w,
+                               double        h)
+{
+  guint n = self->nodes->len, iter, a, b, i, j;
+  EntenteSceneNode *nodes = (EntenteSceneNode *) self->nodes->data;
+  double gap = self->badge_r * 0.6 + self->line_width * 2, max_r = 0;
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
+
+  for (i = 0; i < n; i++)
+    max_r = MAX (max_r, nodes[i].r);
+
+  for (iter = 0; iter < 40; iter++)
+    {
+      gboolean moved = FALSE;
+
+      /* A sweep along x: only nodes closer than two radii and the gap can
+       * overlap, which keeps 500 states fast. */
+      for (i = 0; i < n; i++)
+        order[i] = i;
+      g_qsort_with_data (order, n, sizeof (guint), node_by_x, nodes);
+      for (a = 0; a < n; a++)
+        for (b = a + 1; b < n; b++)
+          {
+            double dx, dy, want, d2, d, push, wi, wj;
+
+            i = MIN (order[a], order[b]);
+            j = MAX (order[a], order[b]);
+            if (nodes[order[b]].x - nodes[order[a]].x > 2 * max_r + gap)
+              break;
+            dx = nodes[j].x - nodes[i].x;
+            dy = nodes[j].y - nodes[i].y;
+            want = nodes[i].r + nodes[j].r + gap;
+            d2 = dx * dx + dy * dy;
+            if (d2 >= want * want)
+              continue;
+            d = sqrt (d2);
+            if (d < 1e-6)
+              {
+                /* Identical positions: spread along a golden-angle spiral. */
+                double ang = (i * 2.399963 + j * 0.7);
+
+                dx = cos (ang);
+                dy = sin (ang);
+                d = 1e-6;
+              }
+            else
+              {
+                dx /= d;
+                dy /= d;
+              }
+            push = (want - d) * 0.5;
+            /* The smaller node moves more, so great powers stay put. */
+            wi = nodes[j].r / (nodes[i].r + nodes[j].r);
+            wj = 1 - wi;
+            nodes[i].x -= dx * push * wi * 2;
+            nodes[i].y -= dy * push * wi * 2;
+            nodes[j].x += dx * push * wj * 2;
+            nodes[j].y += dy * push * wj * 2;
+            moved = TRUE;
+          }
+      for (i = 0; i < n; i++)
+        {
+          nodes[i].x = CLAMP (nodes[i].x, x + nodes[i].r, x + w - nodes[i].r);
+          nodes[i].y = CLAMP (nodes[i].y, y + nodes[i].r, y + h - nodes[i].r);
+        }
+      if (!moved)
+        break;
+    }
+}
+
+/* Labels: greedy placement among 8 candidates around each node. */
+
+
+static double
+box_overlap (const Box *a,
+             const Box *b)
+{
+  double w = MIN (a->x1, b->x1) - MAX (a->x0, b->x0);
+  double h = MIN (a->y1, b->y1) - MAX (a->y0, b->y0);
+
+  return (w > 0 && h > 0) ? w * h : 0;
+}
+
+static double
+box_outside (const Box *a,
+             const Box *area)
+{
+  double inside = box_overlap (a, area);
+
+  return (a->x1 - a->x0) * (a->y1 - a->y0) - inside;
+}
+
+static int
+node_by_radius_desc (gconstpointer a,
+                     gconstpointer b,
+                     gpointer      user_data)
+{
+  const EntenteSceneNode *nodes = user_data;
+  guint i = *(const guint *) a, j = *(const guint *) b;
+
+  if (nodes[i].r != nodes[j].r)
+    return nodes[i].r > nodes[j].r ? -1 : 1;
+  return i < j ? -1 : (i > j);
+}
+
+static Box
+node_box (const EntenteSceneNode *node,
+          double                  extra)
+{
+  Box b = { node->x - node->r - extra, node->y - node->r - extra,
+            node->x + node->r + extra, node->y + node->r + extra };
+
+  return b;
+}
+
+/* First index in @boxes (sorted by x0) whose x0 is >= @x. */
+static guint
+lower_bound_x0 (GArray *boxes,
+                double  x)
+{
+  guint lo = 0, hi = boxes->len;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (g_array_index (boxes, Box, mid).x0 < x)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+/* First position in @by_x (node indices sorted by x) whose x is >= @x. */
+static guint
+lower_bound_node (const EntenteSceneNode *nodes,
+                  const guint            *by_x,
+                  guint                   n,
+                  double                  x)
+{
+  guint lo = 0, hi = n;
+
+  while (lo < hi)
+    {
+      guint mid = (lo + hi) / 2;
+
+      if (nodes[by_x[mid]].x < x)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+  return lo;
+}
+
+void
+_entente_scene_place_labels (EntenteScene *self,
+                             const Box    *area)
+{
+  /* E, W, NE, SE, NW, SW, N, S with a small preference order. */
+  static const double dirs[8][2] = {
+    { 1, 0 }, { -1, 0 }, { 0.7071, -0.7071 }, { 0.7071, 0.7071 },
+    { -0.7071, -0.7071 }, { -0.7071, 0.7071 }, { 0, -1 }, { 0, 1 },
+  };
+  guint n = self->nodes->len, k, c, j;
+  EntenteSceneNode *nodes = (EntenteSceneNode *) self->nodes->data;
+  g_autofree guint *order = g_new (guint, MAX (n, 1));
+  g_autofree guint *by_x = g_new (guint, MAX (n, 1));
+  g_autoptr (GArray) placed = g_array_new (FALSE, FALSE, sizeof (Box));
+  double gap = self->line_width * 2 + self->font_size * 0.15;
+  double reach = self->badge_r * 2 + self->line_width * 2, max_label_w = 0;
+
+  for (k = 0; k < n; k++)
+    {
+      order[k] = by_x[k] = k;
+      reach = MAX (reach, nodes[k].r * 1.71 + self->badge_r + self->line_width * 2);
+      max_label_w = MAX (max_label_w, nodes[k].label_w);
+    }
+  g_qsort_with_data (order, n, sizeof (guint), node_by_radius_desc, nodes);
+  /* Obstacles are looked up in x order: only those within reach of a box. */
+  g_qsort_with_data (by_x, n, sizeof (guint), node_by_x, nodes);
+
+  for (k = 0; k < n; k++)
+    {
+      EntenteSceneNode *node = &nodes[order[k]];
+      double best_cost = G_MAXDOUBLE, best_dx = 0, best_dy = 0, best_label_overlap = 0;
+      double rr = node->r + self->line_width * 2 + gap;
+      Box best_box = { 0, };
+
+      if (!self->options.show_labels || node->label == NULL || *node->label == '\0')
+        {
+          node->label_visible = FALSE;
+          continue;
+        }
+
+      for (c = 0; c < 8; c++)
+        {
+          double ux = dirs[c][0], uy = dirs[c][1];
+          double ax = node->x + ux * rr, ay = node->y + uy * rr;
+          double bx, by, cost = c * 0.01 * node->label_h * node->label_h;
+          double label_overlap = 0;
+          Box box;
+
+          /* Anchor the box so that its side or corner facing the node
+           * touches (ax, ay). */
+          if (ux > 0.1)
+            bx = ax;
+          else if (ux < -0.1)
+            bx = ax - node->label_w;
+          else
+            bx = ax - node->label_w / 2;
+          if (uy > 0.1)
+            by = ay;
+          else if (uy < -0.1)
+            by = ay - node->label_h;
+          else
+            by = ay - node->label_h / 2;
+          box.x0 = bx;
+          box.y0 = by;
+          box.x1 = bx + node->label_w;
+          box.y1 = by + node->label_h;
+
+          cost += box_outside (&box, area) * 50;
+          /* Placed labels are kept sorted by their left edge. */
+          for (j = lower_bound_x0 (placed, box.x0 - max_label_w); j < placed->len; j++)
+            {
+              const Box *other = &g_array_index (placed, Box, j);
+
+              if (other->x0 >= box.x1)
+                break;
+              label_overlap += box_overlap (&box, other);
+            }
+          cost += label_overlap * 10;
+          for (j = lower_bound_node (nodes, by_x, n, box.x0 - reach); j < n; j++)
+            {
+              const EntenteSceneNode *other = &nodes[by_x[j]];
+              Box nb;
+
+              if (other->x - reach > box.x1)
+                break;
+              nb = node_box (other, self->line_width * 2);
+              cost += box_overlap (&box, &nb) * 4;
+              if (other->has_result)
+                {
+                  double bxx = other->x + other->r * 0.7071, byy = other->y + other->r * 0.7071;
+                  Box badge = { bxx - self->badge_r, byy - self->badge_r,
+                                bxx + self->badge_r, byy + self->badge_r };
+
+                  cost += box_overlap (&box, &badge) * 4;
+                }
+            }
+          if (cost < best_cost)
+            {
+              best_cost = cost;
+              best_label_overlap = label_overlap;
+              best_dx = bx - node->x;
+              best_dy = by - node->y;
+              best_box = box;
+            }
+        }
+
+      /* In a crowded diagram, a label that would cover other labels badly
+       * is left out rather than drawn illegibly; the full name stays in the
+       * tooltip and the SVG <title>. */
+      node->label_visible = !(n > 40 && best_label_overlap > node->label_w * node->label_h * 0.02);
+      node->label_dx = best_dx;
+      node->label_dy = best_dy + node->label_ascent;
+      if (node->label_visible)
+        g_array_insert_val (placed, lower_bound_x0 (placed, best_box.x0), best_box);
+    }
+}
+
+/* The bounding box of what is drawn for the network (nodes, rings, badges,
+ * labels, hull outlines). */
+EntenteSceneBox
+_entente_scene_content_box (EntenteScene *self)
+{
+  Box b = { G_MAXDOUBLE, G_MAXDOUBLE, -G_MAXDOUBLE, -G_MAXDOUBLE };
+  guint i;
+
+  for (i = 0; i < self->nodes->len; i++)
+    {
+      const EntenteSceneNode *node = &g_array_index (self->nodes, EntenteSceneNode, i);
+      double extra = self->line_width * 3;
+      Box nb = node_box (node, extra);
+
+      if (node->has_result)
+        {
+          nb.x1 = MAX (nb.x1, node->x + node->r * 0.7071 + self->badge_r + self->line_width);
+          nb.y1 = MAX (nb.y1, node->y + node->r * 0.7071 + self->badge_r + self->line_width);
+        }
+      b.x0 = MIN (b.x0, nb.x0);
+      b.y0 = MIN (b.y0, nb.y0);
+      b.x1 = MAX (b.x1, nb.x1);
+      b.y1 = MAX (b.y1, nb.y1);
+      if (node->label_visible)
+        {
+          double lx = node->x + node->label_dx, ly = node->y + node->label_dy - node->label_ascent;
+
+          b.x0 = MIN (b.x0, lx);
+          b.y0 = MIN (b.y0, ly);
+          b.x1 = MAX (b.x1, lx + node->label_w);
+          b.y1 = MAX (b.y1, ly + node->label_h);
+        }
+    }
+  for (i = 0; i < self->hulls->len; i++)
+    {
+      const EntenteSceneHull *hull = g_ptr_array_index (self->hulls, i);
+      guint p;
+
+      for (p = 0; p + 1 < hull->points->len; p += 2)
+        {
+          double x = g_array_index (hull->points, double, p);
+          double y = g_array_index (hull->points, double, p + 1);
+
+          b.x0 = MIN (b.x0, x - self->line_width);
+          b.x1 = MAX (b.x1, x + self->line_width);
+          b.y1 = MAX (b.y1, y + self->line_width);
+          b.y0 = MIN (b.y0, y - self->line_width);
+        }
+      if (hull->label != NULL && *hull->label)
+        b.y0 = MIN (b.y0, hull->label_y - self->font_size * 1.1);
+    }
+
+  return b;
+}
