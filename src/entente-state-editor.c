@@ -520,6 +520,7 @@ static void
 entente_state_editor_init (EntenteStateEditor *self)
 {
   GtkEventController *focus;
+  GtkExpression *expression;
 
   self->partner_ids = g_ptr_array_new_with_free_func (g_free);
 
@@ -534,9 +535,10 @@ entente_state_editor_init (EntenteStateEditor *self)
 
   self->partner_names = gtk_string_list_new (NULL);
   gtk_drop_down_set_model (self->partner_dropdown, G_LIST_MODEL (self->partner_names));
-  gtk_drop_down_set_expression (self->partner_dropdown,
-                                gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL,
-                                                             "string"));
+  /* Typing a name in the open list finds the state. */
+  expression = gtk_property_expression_new (GTK_TYPE_STRING_OBJECT, NULL, "string");
+  gtk_drop_down_set_expression (self->partner_dropdown, expression);
+  gtk_expression_unref (expression);
 }
 
 GtkWidget *
