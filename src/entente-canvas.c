@@ -486,16 +486,33 @@ entente_canvas_query_tooltip (GtkWidget  *widget,
   return TRUE;
 }
 
+/* Tab enters the canvas, then moves through the states (the selection
+ * follows), and leaves it after the last one, so keyboard users reach every
+ * state and never get stuck. */
 static gboolean
 entente_canvas_focus (GtkWidget        *widget,
                       GtkDirectionType  direction)
 {
+  EntenteCanvas *self = ENTENTE_CANVAS (widget);
+  guint n = self->shown != NULL ? self->shown->nodes->len : 0;
+  int i;
+
   if (!gtk_widget_has_focus (widget))
     {
       gtk_widget_grab_focus (widget);
       return TRUE;
     }
-  return FALSE;
+  if (n == 0 || (direction != GTK_DIR_TAB_FORWARD && direction != GTK_DIR_TAB_BACKWARD))
+    return FALSE;
+  i = entente_scene_find_node (self->shown, self->selected);
+  i += direction == GTK_DIR_TAB_FORWARD ? 1 : (i < 0 ? (int) n : -1);
+  if (i < 0 || (guint) i >= n)
+    {
+      entente_canvas_set_selected (self, NULL);
+      return FALSE;
+    }
+  entente_canvas_set_selected (self, g_array_index (self->shown->nodes, EntenteSceneNode, i).id);
+  return TRUE;
 }
 
 /* Input */

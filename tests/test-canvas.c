@@ -157,6 +157,30 @@ test_selection (Fixture       *f,
   iterate (50);
 }
 
+/* Tab walks through every state, then leaves the canvas. */
+static void
+test_tab_cycles (Fixture       *f,
+                 gconstpointer  data)
+{
+  GtkWidget *canvas = GTK_WIDGET (f->canvas);
+  guint i, n = f->scenario->states->len;
+
+  gtk_widget_grab_focus (canvas);
+  g_assert_true (gtk_widget_has_focus (canvas));
+  for (i = 0; i < n; i++)
+    {
+      EntenteState *st = entente_scenario_get_state (f->scenario, i);
+
+      g_assert_true (gtk_widget_child_focus (canvas, GTK_DIR_TAB_FORWARD));
+      g_assert_cmpstr (entente_canvas_get_selected (f->canvas), ==, st->id);
+    }
+  g_assert_false (gtk_widget_child_focus (canvas, GTK_DIR_TAB_FORWARD));
+  g_assert_null (entente_canvas_get_selected (f->canvas));
+  g_assert_true (gtk_widget_child_focus (canvas, GTK_DIR_TAB_BACKWARD));
+  g_assert_cmpstr (entente_canvas_get_selected (f->canvas), ==,
+                   entente_scenario_get_state (f->scenario, n - 1)->id);
+}
+
 /* A new result animates (~200 ms) and the canvas still renders after it. */
 static void
 test_new_result (Fixture       *f,
@@ -296,6 +320,7 @@ main (int   argc,
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/entente/canvas/renders", test_renders);
   ADD ("/entente/canvas/selection", test_selection);
+  ADD ("/entente/canvas/tab-cycles", test_tab_cycles);
   ADD ("/entente/canvas/new-result", test_new_result);
   ADD ("/entente/canvas/layers-and-zoom", test_layers_and_zoom);
   ADD ("/entente/canvas/extremes", test_extremes);
