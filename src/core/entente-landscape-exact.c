@@ -21,7 +21,7 @@ typedef struct
   gboolean three;
   guint64  size;
   guint32  all;                    /* AB: the mask of every index bit */
-  guint32  pow3[EXACT_CAP_N3 + 1];
+  guint32  pow3[16];                /* zeros past n, so that any byte indexes safely */
 } Space;
 
 static void
@@ -47,19 +47,23 @@ space_init (Space           *sp,
     }
 }
 
+/* The configuration that @move leads to from @idx. Branch-free, and harmless for a tag byte
+ * (the result is then meaningless, but computing it reads and shifts nothing out of range). */
 static inline guint32
 space_next (const Space *sp,
             guint32      idx,
             guint8       move)
 {
   if (sp->three)
-    return idx + (guint32) (move3_delta (move) * (gint32) sp->pow3[move >> 2]);
-  return move == 0 ? idx ^ sp->all : idx ^ (1u << (move - 1));
+    return idx + (guint32) (move3_delta (move) * (gint32) sp->pow3[(move >> 2) & 15]);
+  return idx ^ (move == 0 ? sp->all : 1u << ((move - 1) & 31));
 }
 
 /* Follows every configuration's chain of steepest moves to its minimum, with path compression,
  * and counts basins. Minima carry MOVE_TAG | k already. One byte per configuration keeps the
- * random accesses of the chains in cache. */
+ * array in cache. Whether a byte is a tag is unpredictable, so the first two steps of each
+ * chain are taken with selects instead of branches; thanks to path compression, longer chains
+ * are rare. */
 static gboolean
 resolve_moves (const Landscape *ls,
                const Space     *sp,
@@ -70,25 +74,38 @@ resolve_moves (const Landscape *ls,
 
   for (idx = 0; idx < sp->size; idx++)
     {
-      guint32 r = (guint32) idx;
-      guint8 b = moves[r], tag;
+      guint32 r0 = (guint32) idx;
+      guint8 b0 = moves[r0];
+      guint32 r1 = b0 & MOVE_TAG ? r0 : space_next (sp, r0, b0);
+      guint8 b1 = moves[r1];
+      guint32 r2 = b1 & MOVE_TAG ? r1 : space_next (sp, r1, b1);
+      guint8 b2 = moves[r2], tag;
 
-      /* Chains jump around the array: start fetching a later configuration's successor. */
-      if (idx + 16 < sp->size && !(moves[idx + 16] & MOVE_TAG))
-        __builtin_prefetch (&moves[space_next (sp, (guint32) idx + 16, moves[idx + 16])]);
-      while (!(b & MOVE_TAG))
+      if (G_LIKELY (b2 & MOVE_TAG))
         {
-          r = space_next (sp, r, b);
-          b = moves[r];
+          tag = b2;
+          moves[r0] = tag;
+          moves[r1] = tag;
         }
-      tag = b;
-      r = (guint32) idx;
-      b = moves[r];
-      while (!(b & MOVE_TAG))
+      else
         {
-          moves[r] = tag;
-          r = space_next (sp, r, b);
-          b = moves[r];
+          guint32 r = r2;
+          guint8 b = b2;
+
+          while (!(b & MOVE_TAG))
+            {
+              r = space_next (sp, r, b);
+              b = moves[r];
+            }
+          tag = b;
+          r = r0;
+          b = b0;
+          while (!(b & MOVE_TAG))
+            {
+              moves[r] = tag;
+              r = space_next (sp, r, b);
+              b = moves[r];
+            }
         }
       counts[tag & ~MOVE_TAG]++;
       if ((idx & 0xffff) == 0 && g_cancellable_is_cancelled (ls->cancellable))
