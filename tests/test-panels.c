@@ -692,6 +692,38 @@ test_alliances (Fixture       *fixture,
   g_assert_null (entente_alliance_page_get_row_text (page, 2));
 }
 
+/* Tab reaches the sliders inside the list's rows, and the editor's. */
+static void
+test_states_keyboard (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *panel = add_panel (fixture, entente_states_panel_new ());
+  g_autoptr (GHashTable) reached = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  entente_states_panel_set_model (ENTENTE_STATES_PANEL (panel), fixture->scenario, fixture->result);
+  entente_states_panel_set_selected (ENTENTE_STATES_PANEL (panel), "russia");
+  g_assert_nonnull (find_slider (fixture, "Military of Russia"));
+  wait_frame (panel);
+
+  for (guint i = 0; i < 120; i++)
+    {
+      GtkWidget *focus;
+      GtkWidget *row;
+
+      if (!gtk_widget_child_focus (fixture->window, GTK_DIR_TAB_FORWARD))
+        gtk_widget_child_focus (fixture->window, GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+      row = focus ? gtk_widget_get_ancestor (focus, ENTENTE_TYPE_SLIDER_ROW) : NULL;
+      if (row != NULL && GTK_IS_SCALE (focus))
+        g_hash_table_add (reached,
+                          g_strdup (entente_slider_row_get_accessible_name (ENTENTE_SLIDER_ROW (row))));
+    }
+
+  g_assert_true (g_hash_table_contains (reached, "Intention of France"));
+  g_assert_true (g_hash_table_contains (reached, "Capability of Britain"));
+  g_assert_true (g_hash_table_contains (reached, "Military of Russia"));
+}
+
 /* The panels let go of everything: no reference cycles through signal
  * handlers, templates or list items. */
 static void
@@ -970,6 +1002,7 @@ main (int   argc,
   ADD ("/entente/panels/structural", test_structural);
   ADD ("/entente/panels/alliances", test_alliances);
   ADD ("/entente/panels/finalize", test_finalize);
+  ADD ("/entente/panels/states/keyboard", test_states_keyboard);
   ADD ("/entente/panels/screenshot", test_screenshot);
   ADD ("/entente/panels/screenshot-libya", test_screenshot_libya);
   ADD ("/entente/panels/states/many", test_states_many);
