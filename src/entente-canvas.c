@@ -45,6 +45,8 @@ struct _EntenteCanvas
   int              minimum;
   gboolean         computing;
   gboolean         dark;
+  EntenteScenePalette palette;
+  GSettings       *settings;       /* NULL when the schema is not installed */
 
   double           zoom;
   double           pan_x, pan_y;
@@ -69,6 +71,7 @@ enum {
   PROP_SHOW_LEGEND,
   PROP_MINIMUM,
   PROP_COMPUTING,
+  PROP_PALETTE,
   N_PROPS
 };
 
@@ -134,6 +137,7 @@ build_scene (EntenteCanvas *self)
   options.width = w;
   options.height = h;
   options.theme = self->dark ? ENTENTE_SCENE_THEME_DARK : ENTENTE_SCENE_THEME_LIGHT;
+  options.palette = self->palette;
   /* The widget's own background shows through. */
   options.transparent = TRUE;
   options.show_threats = self->show_threats;
@@ -497,7 +501,7 @@ entente_canvas_focus (GtkWidget        *widget,
   guint n = self->shown != NULL ? self->shown->nodes->len : 0;
   int i;
 
-  if (!gtk_widget_has_focus (widget))
+  if (!gtk_widget_is_focus (widget))
     {
       gtk_widget_grab_focus (widget);
       return TRUE;
@@ -576,7 +580,7 @@ drag_begin_cb (GtkGestureDrag *gesture,
       self->drag_node_x = node->x;
       self->drag_node_y = node->y;
     }
-  if (!gtk_widget_has_focus (GTK_WIDGET (self)))
+  if (!gtk_widget_is_focus (GTK_WIDGET (self)))
     gtk_widget_grab_focus (GTK_WIDGET (self));
 }
 
@@ -793,6 +797,7 @@ entente_canvas_dispose (GObject *object)
   g_clear_pointer (&self->shown, entente_scene_unref);
   g_clear_pointer (&self->scenario, entente_scenario_unref);
   g_clear_pointer (&self->result, entente_result_unref);
+  g_clear_object (&self->settings);
 
   G_OBJECT_CLASS (entente_canvas_parent_class)->dispose (object);
 }
@@ -819,6 +824,37 @@ set_layer (EntenteCanvas *self,
   *field = value;
   rebuild (self, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop]);
+}
+
+static const char *
+palette_name (EntenteScenePalette palette)
+{
+  switch (palette)
+    {
+    case ENTENTE_SCENE_PALETTE_TOL_BRIGHT: return "tol-bright";
+    case ENTENTE_SCENE_PALETTE_GRAYSCALE: return "grayscale";
+    case ENTENTE_SCENE_PALETTE_OKABE_ITO:
+    default:
+      return "okabe-ito";
+    }
+}
+
+/* The colour scheme by its GSettings name; unknown names mean Okabe–Ito. */
+static void
+set_palette (EntenteCanvas *self,
+             const char    *name)
+{
+  EntenteScenePalette palette = ENTENTE_SCENE_PALETTE_OKABE_ITO;
+
+  if (g_strcmp0 (name, "tol-bright") == 0)
+    palette = ENTENTE_SCENE_PALETTE_TOL_BRIGHT;
+  else if (g_strcmp0 (name, "grayscale") == 0)
+    palette = ENTENTE_SCENE_PALETTE_GRAYSCALE;
+  if (self->palette == palette)
+    return;
+  self->palette = palette;
+  rebuild (self, FALSE);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PALETTE]);
 }
 
 static void
@@ -851,6 +887,9 @@ entente_canvas_get_property (GObject    *object,
       break;
     case PROP_COMPUTING:
       g_value_set_boolean (value, self->computing);
+      break;
+    case PROP_PALETTE:
+      g_value_set_string (value, palette_name (self->palette));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -887,6 +926,9 @@ entente_canvas_set_property (GObject      *object,
       break;
     case PROP_COMPUTING:
       entente_canvas_set_computing (self, g_value_get_boolean (value));
+      break;
+    case PROP_PALETTE:
+      set_palette (self, g_value_get_string (value));
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -928,6 +970,9 @@ entente_canvas_class_init (EntenteCanvasClass *klass)
   properties[PROP_MINIMUM] =
     g_param_spec_int ("minimum", NULL, NULL, -1, G_MAXINT, -1,
                       G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_PALETTE] =
+    g_param_spec_string ("palette", NULL, NULL, "okabe-ito",
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   properties[PROP_COMPUTING] =
     g_param_spec_boolean ("computing", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -995,6 +1040,21 @@ entente_canvas_init (EntenteCanvas *self)
   controller = gtk_event_controller_key_new ();
   g_signal_connect_object (controller, "key-pressed", G_CALLBACK (key_pressed_cb), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self), controller);
+
+  /* The palette follows the preference (GSettings "palette") by itself;
+   * running from the build tree without the schema keeps Okabe–Ito. */
+  {
+    GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+    g_autoptr (GSettingsSchema) schema = NULL;
+
+    if (source != NULL)
+      schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+    if (schema != NULL && g_settings_schema_has_key (schema, "palette"))
+      {
+        self->settings = g_settings_new (APP_ID);
+        g_settings_bind (self->settings, "palette", self, "palette", G_SETTINGS_BIND_GET);
+      }
+  }
 
   update_accessible (self);
 }

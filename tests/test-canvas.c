@@ -166,7 +166,7 @@ test_tab_cycles (Fixture       *f,
   guint i, n = f->scenario->states->len;
 
   gtk_widget_grab_focus (canvas);
-  g_assert_true (gtk_widget_has_focus (canvas));
+  g_assert_true (gtk_widget_is_focus (canvas));
   for (i = 0; i < n; i++)
     {
       EntenteState *st = entente_scenario_get_state (f->scenario, i);
@@ -218,6 +218,21 @@ test_layers_and_zoom (Fixture       *f,
   g_object_get (f->canvas, "show-threats", &threats, NULL);
   g_assert_false (threats);
   g_assert_cmpuint (count, ==, 1);
+  /* The palette follows the preference when the schema is installed. */
+  if (g_settings_schema_source_lookup (g_settings_schema_source_get_default (), APP_ID, TRUE))
+    {
+      g_autoptr (GSettings) settings = g_settings_new (APP_ID);
+      g_autofree char *palette = NULL;
+
+      g_settings_set_string (settings, "palette", "tol-bright");
+      g_object_get (f->canvas, "palette", &palette, NULL);
+      g_assert_cmpstr (palette, ==, "tol-bright");
+      g_settings_reset (settings, "palette");
+    }
+  g_object_set (f->canvas, "palette", "grayscale", NULL);
+  iterate (50);
+  g_assert_cmpuint (render_and_save (GTK_WIDGET (f->canvas), "canvas-grayscale.png"), >, 1000);
+  g_object_set (f->canvas, "palette", "okabe-ito", NULL);
   entente_canvas_zoom_in (f->canvas);
   entente_canvas_zoom_in (f->canvas);
   entente_canvas_zoom_out (f->canvas);
