@@ -338,6 +338,37 @@ preset_changed_cb (EntenteExportDialog *self)
   update_preview (self);
 }
 
+/* A height of 0 (the height follows from the width) reads as a dash. */
+static gboolean
+height_output_cb (GtkSpinButton *spin)
+{
+  double value = gtk_adjustment_get_value (gtk_spin_button_get_adjustment (spin));
+
+  if (value > 0)
+    return FALSE;
+  gtk_editable_set_text (GTK_EDITABLE (spin), "—");
+  return TRUE;
+}
+
+static int
+height_input_cb (GtkSpinButton *spin,
+                 double        *new_value)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (spin));
+  char *end = NULL;
+  double v;
+
+  v = g_strtod (text, &end);
+  if (end == text)
+    {
+      /* The dash, or anything that is not a number. */
+      *new_value = 0;
+      return TRUE;
+    }
+  *new_value = MAX (v, 0);
+  return TRUE;
+}
+
 gboolean
 entente_export_dialog_export_to (EntenteExportDialog  *self,
                                  GFile                *file,
@@ -530,6 +561,9 @@ entente_export_dialog_init (EntenteExportDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->preview, draw_preview, self, NULL);
+  g_signal_connect (self->height_spin, "output", G_CALLBACK (height_output_cb), NULL);
+  g_signal_connect (self->height_spin, "input", G_CALLBACK (height_input_cb), NULL);
+  gtk_spin_button_update (self->height_spin);
 
   if (source != NULL)
     schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
