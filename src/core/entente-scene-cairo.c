@@ -90,6 +90,44 @@ set_dash (cairo_t *cr,
   cairo_set_dash (cr, dashes, n, 0);
 }
 
+/* Appends the parts of a glyph that are filled (@fill) or stroked to the
+ * current path, so that many badges draw in one operation each. */
+static void
+glyph_path (cairo_t          *cr,
+            EntenteBehaviour  behaviour,
+            double            x,
+            double            y,
+            double            r,
+            gboolean          fill)
+{
+  const EntenteGlyphPart *part;
+  double s = r * _ENTENTE_GLYPH_SCALE;
+  guint i;
+
+  for (part = _entente_scene_glyph (behaviour); part->op != _ENTENTE_GLYPH_END; part++)
+    {
+      if ((part->op == _ENTENTE_GLYPH_FILL_POLYGON) != fill)
+        continue;
+      cairo_new_sub_path (cr);
+      switch (part->op)
+        {
+        case _ENTENTE_GLYPH_STROKE_CIRCLE:
+          cairo_arc (cr, x + part->pts[0] * s, y + part->pts[1] * s, part->pts[2] * s, 0, 2 * G_PI);
+          break;
+        case _ENTENTE_GLYPH_FILL_POLYGON:
+        case _ENTENTE_GLYPH_STROKE_POLYLINE:
+          for (i = 0; i + 1 < part->n; i += 2)
+            cairo_line_to (cr, x + part->pts[i] * s, y + part->pts[i + 1] * s);
+          if (part->op == _ENTENTE_GLYPH_FILL_POLYGON)
+            cairo_close_path (cr);
+          break;
+        case _ENTENTE_GLYPH_END:
+        default:
+          break;
+        }
+    }
+}
+
 void
 entente_scene_draw_glyph (cairo_t          *cr,
                           EntenteBehaviour  behaviour,
@@ -496,16 +534,138 @@ draw_hulls (cairo_t      *cr,
     }
 }
 
-static void
-draw_node (cairo_t                *cr,
-           EntenteScene           *self,
-           const EntenteSceneNode *node)
+static gboolean
+same_color (const EntenteSceneColor *a,
+            const EntenteSceneColor *b)
 {
-  draw_intention (cr, self, node->x, node->y, node->r, node->intention);
-  fill_node (cr, self, node->x, node->y, node->r, &node->fill, node->pattern, node->dashed);
-  if (node->has_result)
-    draw_badge (cr, self, node->behaviour, node->x + node->r * G_SQRT2 / 2,
-                node->y + node->r * G_SQRT2 / 2, self->badge_r);
+  return a->r == b->r && a->g == b->g && a->b == b->b && a->a == b->a;
+}
+
+/* Every node, layer by layer: intention tracks, arcs, fills (one path per
+ * colour), outlines, badges and glyphs are one cairo operation each, so
+ * a few hundred states cost a few dozen operations. The nodes do not
+ * overlap (the layout keeps them apart), so this draws what drawing them
+ * one by one would. */
+static void
+draw_nodes (cairo_t      *cr,
+            EntenteScene *self)
+{
+  guint n = self->nodes->len, i, j, b;
+  EntenteSceneNode *nodes = (EntenteSceneNode *) self->nodes->data;
+  g_autofree gboolean *done = g_new0 (gboolean, MAX (n, 1));
+  EntenteSceneColor bg = self->halo;
+  gboolean any_badge = FALSE;
+  int dashed;
+
+  if (n == 0)
+    return;
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  /* Intention: the faint full track, then the arcs. */
+  cairo_new_path (cr);
+  for (i = 0; i < n; i++)
+    {
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, nodes[i].x, nodes[i].y, nodes[i].r + self->line_width * 1.9, 0, 2 * G_PI);
+    }
+  set_color (cr, &self->muted, 0.35);
+  cairo_set_line_width (cr, self->line_width * 0.6);
+  cairo_stroke (cr);
+  for (i = 0; i < n; i++)
+    if (nodes[i].intention > 0.005)
+      {
+        cairo_new_sub_path (cr);
+        cairo_arc (cr, nodes[i].x, nodes[i].y, nodes[i].r + self->line_width * 1.9, -G_PI / 2,
+                   -G_PI / 2 + 2 * G_PI * nodes[i].intention);
+      }
+  set_color (cr, &self->foreground, 1);
+  cairo_set_line_width (cr, self->line_width * 1.4);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_stroke (cr);
+
+  /* Fills, one path per colour; patterns on top of their node. */
+  for (i = 0; i < n; i++)
+    {
+      if (done[i])
+        continue;
+      cairo_new_path (cr);
+      for (j = i; j < n; j++)
+        if (!done[j] && same_color (&nodes[j].fill, &nodes[i].fill))
+          {
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, nodes[j].x, nodes[j].y, nodes[j].r, 0, 2 * G_PI);
+            done[j] = TRUE;
+          }
+      set_color (cr, &nodes[i].fill, 1);
+      cairo_fill (cr);
+    }
+  for (i = 0; i < n; i++)
+    if (nodes[i].pattern != ENTENTE_SCENE_FILL_SOLID)
+      {
+        /* fill_node() draws the pattern and the outline of one node. */
+        fill_node (cr, self, nodes[i].x, nodes[i].y, nodes[i].r, &nodes[i].fill,
+                   nodes[i].pattern, nodes[i].dashed);
+      }
+
+  /* Outlines: solid ones, then dashed ones. */
+  for (dashed = 0; dashed <= 1; dashed++)
+    {
+      cairo_new_path (cr);
+      for (i = 0; i < n; i++)
+        if (nodes[i].dashed == dashed && nodes[i].pattern == ENTENTE_SCENE_FILL_SOLID)
+          {
+            cairo_new_sub_path (cr);
+            cairo_arc (cr, nodes[i].x, nodes[i].y, nodes[i].r, 0, 2 * G_PI);
+          }
+      set_color (cr, &self->foreground, 1);
+      cairo_set_line_width (cr, self->line_width);
+      set_dash (cr, self->line_width, dashed ? _ENTENTE_DASH_DASHED : _ENTENTE_DASH_NONE);
+      cairo_stroke (cr);
+    }
+  cairo_set_dash (cr, NULL, 0, 0);
+
+  /* Badges: discs, rims, then the glyphs of each behaviour. */
+  bg.a = 1;
+  cairo_new_path (cr);
+  for (i = 0; i < n; i++)
+    if (nodes[i].has_result)
+      {
+        cairo_new_sub_path (cr);
+        cairo_arc (cr, nodes[i].x + nodes[i].r * G_SQRT2 / 2, nodes[i].y + nodes[i].r * G_SQRT2 / 2,
+                   self->badge_r, 0, 2 * G_PI);
+        any_badge = TRUE;
+      }
+  if (!any_badge)
+    {
+      cairo_new_path (cr);
+      return;
+    }
+  set_color (cr, &bg, 1);
+  cairo_fill_preserve (cr);
+  set_color (cr, &self->foreground, 1);
+  cairo_set_line_width (cr, self->line_width * 0.8);
+  cairo_stroke (cr);
+  cairo_set_line_width (cr, self->badge_r * _ENTENTE_GLYPH_STROKE);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
+  for (b = 0; b < ENTENTE_N_BEHAVIOURS; b++)
+    {
+      gboolean fill;
+
+      for (fill = FALSE; fill <= TRUE; fill++)
+        {
+          cairo_new_path (cr);
+          for (i = 0; i < n; i++)
+            if (nodes[i].has_result && nodes[i].behaviour == b)
+              glyph_path (cr, b, nodes[i].x + nodes[i].r * G_SQRT2 / 2,
+                          nodes[i].y + nodes[i].r * G_SQRT2 / 2, self->badge_r, fill);
+          if (fill)
+            cairo_fill (cr);
+          else
+            cairo_stroke (cr);
+        }
+    }
+  cairo_set_line_join (cr, CAIRO_LINE_JOIN_MITER);
 }
 
 static void
@@ -649,13 +809,11 @@ entente_scene_draw (EntenteScene *self,
       if (_entente_scene_arrow_curve (self, &g_array_index (self->arrows, EntenteSceneArrow, i), p))
         draw_arrow_shape (cr, self, p);
     }
-  /* Each state is drawn whole (node, then its label), in the order the SVG
-   * writes its groups, so that both back ends stack things identically. */
+  draw_nodes (cr, self);
   for (i = 0; i < self->nodes->len; i++)
     {
       const EntenteSceneNode *node = &g_array_index (self->nodes, EntenteSceneNode, i);
 
-      draw_node (cr, self, node);
       if (node->label_visible)
         draw_text (cr, self, tc, node->label, node->x + node->label_dx, node->y + node->label_dy,
                    self->font_size, FALSE, &self->foreground, TRUE);
