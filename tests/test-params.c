@@ -16,7 +16,7 @@ test_defaults (void)
   g_assert_cmpfloat_with_epsilon (params.r0, 800.0, 1e-12);
   g_assert_cmpfloat_with_epsilon (params.theta_low, 0.12, 1e-12);
   g_assert_cmpfloat_with_epsilon (params.k_cg, 0.8, 1e-12);
-  g_assert_cmpuint (params.exact_n3, ==, 12);
+  g_assert_cmpuint (params.exact_n3, ==, 11);
   g_assert_cmpuint (params.exact_n2, ==, 20);
   g_assert_cmpuint (params.seed, ==, 0x5EED);
 }

@@ -25,7 +25,7 @@ entente_params_init_defaults (EntenteParams *params)
     .kappa0 = 0.02, .kappa_hide = 0.05, .kappa_bp = 0.03,
     .theta_j = 0.4, .theta_b = 0.5, .strong_j = 0.6,
     .lambda_inst = 0.0,
-    .exact_n3 = 12, .exact_n2 = 20, .restarts = 64,
+    .exact_n3 = 11, .exact_n2 = 20, .restarts = 64,
     .seed = 0x5EED,
   };
 }
