@@ -64,6 +64,22 @@ entente_format_attribute (double value)
   return g_strdup (g_ascii_dtostr (buf, sizeof buf, value));
 }
 
+double
+entente_format_round (double value,
+                      guint  significant)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  char format[8];
+
+  g_return_val_if_fail (significant >= 1 && significant <= 17, value);
+
+  if (!isfinite (value))
+    return value;
+
+  g_snprintf (format, sizeof format, "%%.%ug", significant);
+  return g_ascii_strtod (g_ascii_formatd (buf, sizeof buf, format, value), NULL);
+}
+
 const char *
 entente_format_behaviour_symbol (EntenteBehaviour behaviour)
 {

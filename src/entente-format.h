@@ -19,6 +19,11 @@ char        *entente_format_percent         (double            share);
  * C-locale shortest round-trip form ("0.43", "-1", "12.5"). */
 char        *entente_format_attribute       (double            value);
 
+/* @value rounded to @significant significant digits (1–17): scaled
+ * capability components go to the file as "30.5", not "30.499999999999996". */
+double       entente_format_round           (double            value,
+                                             guint             significant);
+
 /* A small symbol per behaviour (⚖ balance, ⇢ bandwagon, …), never NULL. */
 const char  *entente_format_behaviour_symbol (EntenteBehaviour behaviour);
 /* "bloc A", "bloc B", "unaligned" (translated). */

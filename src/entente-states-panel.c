@@ -115,9 +115,12 @@ emit_capability (EntenteStatesPanel *self,
     {
       double factor = value / old;
 
-      emit_attribute (self, ENTENTE_CHANGE_STATE, id, NULL, "pop", state->pop * factor);
-      emit_attribute (self, ENTENTE_CHANGE_STATE, id, NULL, "econ", state->econ * factor);
-      emit_attribute (self, ENTENTE_CHANGE_STATE, id, NULL, "mil", state->mil * factor);
+      emit_attribute (self, ENTENTE_CHANGE_STATE, id, NULL, "pop",
+                      entente_format_round (state->pop * factor, 6));
+      emit_attribute (self, ENTENTE_CHANGE_STATE, id, NULL, "econ",
+                      entente_format_round (state->econ * factor, 6));
+      emit_attribute (self, ENTENTE_CHANGE_STATE, id, NULL, "mil",
+                      entente_format_round (state->mil * factor, 6));
     }
   else
     {

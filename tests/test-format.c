@@ -103,6 +103,30 @@ test_nice_upper (gconstpointer data)
   g_assert_cmpfloat_with_epsilon (entente_format_nice_upper (c->max), c->expected, 1e-9);
 }
 
+typedef struct
+{
+  double value;
+  guint  significant;
+  double expected;
+} RoundCase;
+
+static const RoundCase round_cases[] = {
+  { 30.499999999999996, 6, 30.5 },
+  { 0.30000000000000004, 6, 0.3 },
+  { 123456789.0, 6, 123457000.0 },
+  { 0.000123456789, 3, 0.000123 },
+  { -2.5, 1, -2.0 },      /* printf rounds half to even */
+  { 0.0, 6, 0.0 },
+};
+
+static void
+test_round (gconstpointer data)
+{
+  const RoundCase *c = data;
+
+  g_assert_cmpfloat (entente_format_round (c->value, c->significant), ==, c->expected);
+}
+
 static void
 test_symbols (void)
 {
@@ -232,6 +256,11 @@ main (int   argc,
     {
       g_autofree char *path = g_strdup_printf ("/entente/format/alignment/%u", i);
       g_test_add_data_func (path, &alignment_cases[i], test_alignment);
+    }
+  for (guint i = 0; i < G_N_ELEMENTS (round_cases); i++)
+    {
+      g_autofree char *path = g_strdup_printf ("/entente/format/round/%u", i);
+      g_test_add_data_func (path, &round_cases[i], test_round);
     }
   g_test_add_func ("/entente/format/symbols", test_symbols);
   g_test_add_func ("/entente/format/state-list", test_state_list);

@@ -295,6 +295,16 @@ test_states_emit (Fixture       *fixture,
   g_assert_cmpuint (fixture->records->len, ==, 2);
   g_assert_cmpstr (g_ptr_array_index (fixture->records, 1), ==, "0|germany|-|intention|0.75");
 
+  /* Stepping adds binary fractions (0.75 + 0.01 + 0.01 is not 0.77): what
+   * goes to the file is the value shown, to the slider's digits. */
+  gtk_spin_button_spin (GTK_SPIN_BUTTON (entente_slider_row_get_spin_button (intention)),
+                        GTK_SPIN_STEP_FORWARD, 0.01);
+  gtk_spin_button_spin (GTK_SPIN_BUTTON (entente_slider_row_get_spin_button (intention)),
+                        GTK_SPIN_STEP_FORWARD, 0.01);
+  g_assert_cmpuint (fixture->records->len, ==, 4);
+  g_assert_cmpstr (g_ptr_array_index (fixture->records, 2), ==, "0|germany|-|intention|0.76");
+  g_assert_cmpstr (g_ptr_array_index (fixture->records, 3), ==, "0|germany|-|intention|0.77");
+
   /* Capability scales the three components together: half of each. */
   g_ptr_array_set_size (fixture->records, 0);
   capability = find_slider (fixture, "Capability of Germany");
