@@ -172,6 +172,20 @@ alignment_row_update (AlignmentRow    *row,
                               entente_reason_get_citation (sr->label_reason));
   else
     reason = g_strdup ("");
+
+  /* When the coalitions overrode the state's own strategy (§6.6), say what
+   * it first chose and why: the label alone hides the reconciliation. */
+  if (sr->disposition != sr->label && sr->disposition_reason != ENTENTE_REASON_NONE)
+    {
+      g_autofree char *label_reason = g_steal_pointer (&reason);
+
+      /* Translators: the final label's reason, then the state's own strategy
+       * before the coalitions reconciled it: "…; its own strategy: Balancing
+       * (It balances against its principal threat)". */
+      reason = g_strdup_printf (_("%s; its own strategy: %s (%s)"), label_reason,
+                                entente_behaviour_get_title (sr->disposition),
+                                entente_reason_get_sentence (sr->disposition_reason));
+    }
   if (g_strcmp0 (reason, gtk_label_get_label (row->reason)) != 0)
     {
       gtk_label_set_label (row->reason, reason);
