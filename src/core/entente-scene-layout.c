@@ -80,6 +80,66 @@ convex_hull (GArray *in,
   g_free (h);
 }
 
+/* The hull's label goes just outside its outline, where it covers the
+ * fewest node labels and nodes and stays in the figure, the top preferred. */
+static void
+place_hull_label (EntenteScene     *self,
+                  EntenteSceneHull *hull,
+                  double            top)
+{
+  guint n_pts = hull->points->len / 2, s, i;
+  double fs = self->font_size * 0.85, lh = self->text_height * 0.85, best = G_MAXDOUBLE, cy = 0;
+  Box figure = { 0, 0, self->width, self->height };
+
+  if (hull->label_w <= 0 || n_pts == 0)
+    return;
+  for (s = 0; s < n_pts; s++)
+    cy += g_array_index (hull->points, double, 2 * s + 1) / n_pts;
+  for (s = 0; s < n_pts; s++)
+    {
+      double px = g_array_index (hull->points, double, 2 * s);
+      double py = g_array_index (hull->points, double, 2 * s + 1);
+      gboolean above = py <= cy;
+      Box b;
+      double cost, inside;
+
+      b.x0 = px - hull->label_w / 2;
+      b.x1 = b.x0 + hull->label_w;
+      b.y0 = above ? py - fs * 0.3 - lh : py + fs * 0.3;
+      b.y1 = b.y0 + lh;
+      inside = MAX (MIN (b.x1, figure.x1) - MAX (b.x0, figure.x0), 0) *
+               MAX (MIN (b.y1, figure.y1) - MAX (b.y0, figure.y0), 0);
+      cost = (py - top) * hull->label_w * 0.05 + (hull->label_w * lh - inside) * 50;
+      for (i = 0; i < self->nodes->len; i++)
+        {
+          const EntenteSceneNode *node = &g_array_index (self->nodes, EntenteSceneNode, i);
+          Box nb = { node->x - node->r, node->y - node->r, node->x + node->r, node->y + node->r };
+          double ow = MIN (b.x1, nb.x1) - MAX (b.x0, nb.x0), oh = MIN (b.y1, nb.y1) - MAX (b.y0, nb.y0);
+
+          if (ow > 0 && oh > 0)
+            cost += ow * oh * 4;
+          if (node->label_visible)
+            {
+              Box lb = { node->x + node->label_dx, node->y + node->label_dy - node->label_ascent,
+                         0, 0 };
+
+              lb.x1 = lb.x0 + node->label_w;
+              lb.y1 = lb.y0 + node->label_h;
+              ow = MIN (b.x1, lb.x1) - MAX (b.x0, lb.x0);
+              oh = MIN (b.y1, lb.y1) - MAX (b.y0, lb.y0);
+              if (ow > 0 && oh > 0)
+                cost += ow * oh * 10;
+            }
+        }
+      if (cost < best)
+        {
+          best = cost;
+          hull->label_x = b.x0;
+          hull->label_y = b.y0 + self->text_ascent * 0.85;
+        }
+    }
+}
+
 void
 entente_scene_update_geometry (EntenteScene *self)
 {
@@ -123,6 +183,7 @@ entente_scene_update_geometry (EntenteScene *self)
         }
       hull->label_x = top_x;
       hull->label_y = top - self->font_size * 0.3;
+      place_hull_label (self, hull, top);
     }
 }
 

@@ -489,6 +489,13 @@ hull_new (EntenteScene         *self,
 
   hull->kind = kind;
   hull->label = entente_scene_sanitize_text (label);
+  {
+    g_autoptr (PangoLayout) layout = _entente_scene_create_layout (NULL, self->font_family,
+                                                                   self->font_size * 0.85, FALSE);
+    double h;
+
+    _entente_scene_measure (layout, hull->label, &hull->label_w, &h, NULL);
+  }
   hull->members = g_array_new (FALSE, FALSE, sizeof (guint));
   for (i = 0; i < members->len; i++)
     {

@@ -145,6 +145,7 @@ typedef struct
   double               pad;           /* distance of the outline from the nodes */
   EntenteSceneColor    color;
   double               label_x, label_y; /* baseline start of the hull label */
+  double               label_w;       /* its width */
 } EntenteSceneHull;
 
 typedef struct
