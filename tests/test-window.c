@@ -448,6 +448,14 @@ test_actions (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-threats", NULL);
   g_assert_cmpint (entente_document_get_scenario (document)->view.show_threats, ==, threats);
 
+  /* Export presents the figure dialog, transient for the window. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  g_assert_nonnull (window->export_dialog);
+  g_assert_true (gtk_window_get_transient_for (window->export_dialog) == GTK_WINDOW (window));
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window->export_dialog)));
+  gtk_window_destroy (window->export_dialog);
+  g_assert_null (window->export_dialog);
+
   /* New asks nothing when clean after undoing everything. */
   while (entente_document_undo (document))
     ;
@@ -478,6 +486,9 @@ save_png (GtkWidget  *widget,
 
   g_assert_cmpint (width, >, 0);
   g_assert_cmpint (height, >, 0);
+  /* The canvas draws on its parent's background: give the file an opaque one. */
+  gtk_snapshot_append_color (snapshot, &(GdkRGBA) { 1, 1, 1, 1 },
+                             &GRAPHENE_RECT_INIT (0, 0, width, height));
   gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot), width, height);
   node = gtk_snapshot_free_to_node (g_steal_pointer (&snapshot));
   g_assert_nonnull (node);
