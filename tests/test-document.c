@@ -158,6 +158,34 @@ test_coalescing (void)
 }
 
 static void
+test_coalescing_capability (void)
+{
+  g_autoptr (EntenteDocument) document = make_document ();
+  g_autoptr (GError) error = NULL;
+  static const char * const keys[] = { "pop", "econ", "mil" };
+  EntenteState *state;
+
+  /* The capability slider emits the three components at every step. */
+  for (int i = 2; i <= 10; i++)
+    for (guint k = 0; k < G_N_ELEMENTS (keys); k++)
+      {
+        char value[G_ASCII_DTOSTR_BUF_SIZE];
+
+        g_assert_true (entente_document_apply_attribute (document, ENTENTE_CHANGE_STATE, "B",
+                                                         NULL, keys[k],
+                                                         g_ascii_dtostr (value, sizeof value, i),
+                                                         &error));
+        g_assert_no_error (error);
+      }
+  g_assert_cmpuint (entente_document_get_n_undo (document), ==, 1);
+  state = entente_scenario_get_state (entente_document_get_scenario (document), 1);
+  g_assert_cmpfloat (state->mil, ==, 10.0);
+
+  g_assert_true (entente_document_undo (document));
+  g_assert_false (entente_document_get_dirty (document));
+}
+
+static void
 test_same_value_is_no_edit (void)
 {
   g_autoptr (EntenteDocument) document = make_document ();
@@ -354,6 +382,7 @@ main (int   argc,
   g_test_add_func ("/entente/document/reset-clean", test_reset_clean);
   g_test_add_func ("/entente/document/undo-redo", test_undo_redo);
   g_test_add_func ("/entente/document/coalescing", test_coalescing);
+  g_test_add_func ("/entente/document/coalescing-capability", test_coalescing_capability);
   g_test_add_func ("/entente/document/same-value", test_same_value_is_no_edit);
   g_test_add_func ("/entente/document/invalid-value", test_invalid_value);
   g_test_add_func ("/entente/document/structural", test_structural);

@@ -480,6 +480,20 @@ entente_document_reset (EntenteDocument *self,
   before_emit (self, &before);
 }
 
+/* The capability slider moves "pop", "econ" and "mil" together, as three
+ * attribute changes per step of the drag: they are one attribute for undo. */
+static const char *
+key_family (const char *key)
+{
+  static const char * const capability[] = { "pop", "econ", "mil", "capability" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (capability); i++)
+    if (g_strcmp0 (key, capability[i]) == 0)
+      return "capability";
+
+  return key;
+}
+
 static gboolean
 same_group (EntenteDocument     *self,
             EntenteChangeTarget  target,
@@ -491,7 +505,7 @@ same_group (EntenteDocument     *self,
          self->group_target == target &&
          g_strcmp0 (self->group_a, a) == 0 &&
          g_strcmp0 (self->group_b, b) == 0 &&
-         g_strcmp0 (self->group_key, key) == 0;
+         g_strcmp0 (key_family (self->group_key), key_family (key)) == 0;
 }
 
 gboolean
