@@ -60,6 +60,8 @@ struct _EntenteWindow
 
   /* The default scenario is shown and nothing was changed or opened. */
   gboolean              pristine;
+  /* The document is the bundled example (unsaved, but nothing to lose). */
+  gboolean              bundled;
   /* The user answered the unsaved-changes question for this close. */
   gboolean              close_confirmed;
   /* A file chooser or question is up: a second one is not stacked on it. */

@@ -130,7 +130,7 @@ update_title (EntenteWindow *self)
 
   if (file != NULL && scenario->title != NULL && scenario->title[0] != '\0')
     subtitle = g_strdup (scenario->title);
-  else if (file == NULL && self->pristine)
+  else if (file == NULL && self->bundled && !dirty)
     subtitle = g_strdup (_("Example scenario"));
   else if (file == NULL)
     subtitle = g_strdup (_("Not saved"));
@@ -198,6 +198,7 @@ document_reset_cb (EntenteWindow   *self,
    * and the selection may name a state that no longer exists. */
   entente_solver_forget (self->solver);
   _entente_window_select (self, NULL);
+  self->bundled = FALSE;
 }
 
 static void
@@ -533,6 +534,7 @@ load_default (EntenteWindow *self)
   /* Not bound to the bundled file: Save asks where to put the copy. */
   entente_document_reset (self->document, scenario, NULL);
   self->pristine = TRUE;
+  self->bundled = TRUE;
   update_title (self);
 }
 
