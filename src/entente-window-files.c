@@ -82,6 +82,9 @@ _entente_window_add_recent (EntenteWindow *self,
 {
   g_autofree char *uri = g_file_get_uri (file);
 
+  /* The user may keep Entente out of the recent files. */
+  if (self->settings != NULL && !g_settings_get_boolean (self->settings, "remember-recent"))
+    return;
   if (self->recent_manager != NULL && uri != NULL)
     gtk_recent_manager_add_item (self->recent_manager, uri);
 }

@@ -505,6 +505,13 @@ _entente_window_set_view_flag (EntenteWindow *self,
                                gboolean       value)
 {
   entente_document_set_view_flag (self->document, key, value);
+  /* Remembered for the next new scenario. */
+  if (self->settings != NULL)
+    {
+      g_autofree char *name = g_strdup_printf ("show-%s", key);
+
+      g_settings_set_boolean (self->settings, name, value);
+    }
 }
 
 /* The bundled default scenario, or an empty one (with the loader's error
@@ -547,6 +554,14 @@ _entente_window_new_document (EntenteWindow *self)
   entente_scenario_add_state (scenario, _("State A"));
   entente_scenario_add_state (scenario, _("State B"));
   entente_scenario_add_state (scenario, _("State C"));
+  /* A new scenario shows what the user last chose to see. */
+  if (self->settings != NULL)
+    {
+      scenario->view.show_threats = g_settings_get_boolean (self->settings, "show-threats");
+      scenario->view.show_hulls = g_settings_get_boolean (self->settings, "show-hulls");
+      scenario->view.show_labels = g_settings_get_boolean (self->settings, "show-labels");
+      scenario->view.show_legend = g_settings_get_boolean (self->settings, "show-legend");
+    }
   entente_document_reset (self->document, scenario, NULL);
 }
 
