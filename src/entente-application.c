@@ -196,9 +196,10 @@ about_action (GSimpleAction *action,
                          "program-name", "Entente",
                          "logo-icon-name", APP_ID,
                          "version", PACKAGE_VERSION,
-                         "comments", _("Explore how states form alliances: balancing, bandwagoning, "
-                                       "buck-passing and chain-ganging, concerts of great powers "
-                                       "and contact groups, recomputed live."),
+                         "comments",
+                         _("Explore how states form alliances: balancing, bandwagoning, "
+                           "buck-passing and chain-ganging, concerts of great powers and "
+                           "contact groups, recomputed live."),
                          "website", "https://github.com/entente/entente",
                          "website-label", _("Website"),
                          "copyright", "© 2026 The Entente authors",

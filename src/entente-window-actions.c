@@ -295,12 +295,13 @@ compare_recent (gconstpointer a,
 void
 _entente_window_update_recent (EntenteWindow *self)
 {
-  g_autoptr (GPtrArray) items = g_ptr_array_new_with_free_func ((GDestroyNotify)gtk_recent_info_unref);
+  g_autoptr (GPtrArray) items = NULL;
   GList *list;
 
   if (self->recent_manager == NULL)
     return;
 
+  items = g_ptr_array_new_with_free_func ((GDestroyNotify)gtk_recent_info_unref);
   list = gtk_recent_manager_get_items (self->recent_manager);
   for (GList *l = list; l != NULL; l = l->next)
     {

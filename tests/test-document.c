@@ -39,6 +39,12 @@ make_document (void)
   return document;
 }
 
+static guint
+n_states (EntenteDocument *document)
+{
+  return entente_scenario_get_n_states (entente_document_get_scenario (document));
+}
+
 static double
 intention_of (EntenteDocument *document,
               const char      *id)
@@ -89,7 +95,7 @@ test_reset_clean (void)
   g_assert_false (entente_document_get_can_redo (document));
   g_assert_null (entente_document_get_file (document));
   g_assert_cmpstr (title, ==, "Test world");
-  g_assert_cmpuint (entente_scenario_get_n_states (entente_document_get_scenario (document)), ==, 3);
+  g_assert_cmpuint (n_states (document), ==, 3);
 }
 
 static void
@@ -232,7 +238,8 @@ test_structural (void)
 
   g_assert_true (entente_document_move_node (document, "C", 48.5, 2.25));
   scenario = entente_document_get_scenario (document);
-  g_assert_true (entente_scenario_get_state (scenario, entente_scenario_find_state (scenario, "C"))->has_node_position);
+  index = entente_scenario_find_state (scenario, "C");
+  g_assert_true (entente_scenario_get_state (scenario, index)->has_node_position);
 
   g_assert_cmpuint (entente_document_get_n_undo (document), ==, 3);
   g_assert_true (entente_document_undo (document));
@@ -241,7 +248,7 @@ test_structural (void)
   g_assert_cmpint (entente_scenario_find_state (scenario, "B"), ==, 1);
   g_assert_false (entente_scenario_get_state (scenario, 2)->has_node_position);
   g_assert_true (entente_document_undo (document));
-  g_assert_cmpuint (entente_scenario_get_n_states (entente_document_get_scenario (document)), ==, 3);
+  g_assert_cmpuint (n_states (document), ==, 3);
   g_assert_false (entente_document_get_dirty (document));
 }
 

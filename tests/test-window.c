@@ -107,8 +107,8 @@ static const char *
 alignment_text (EntenteWindow *window,
                 guint          index)
 {
-  GtkWidget *page = entente_results_panel_get_page_widget (ENTENTE_RESULTS_PANEL (window->results_panel),
-                                                           "alignments");
+  EntenteResultsPanel *panel = ENTENTE_RESULTS_PANEL (window->results_panel);
+  GtkWidget *page = entente_results_panel_get_page_widget (panel, "alignments");
 
   g_assert_true (ENTENTE_IS_ALIGNMENT_PAGE (page));
   return entente_alignment_page_get_row_text (ENTENTE_ALIGNMENT_PAGE (page), index);
@@ -124,7 +124,8 @@ assert_panel_shows (EntenteWindow *window,
     {
       EntenteState *state = entente_scenario_get_state (result->scenario, i);
       g_autofree char *prefix =
-        g_strdup_printf ("%s: %s", state->name, entente_behaviour_get_title (result->states[i].label));
+        g_strdup_printf ("%s: %s", state->name,
+                         entente_behaviour_get_title (result->states[i].label));
       const char *text = alignment_text (window, i);
 
       g_assert_nonnull (text);
@@ -238,7 +239,8 @@ test_rapid_changes_and_undo (void)
   g_assert_cmpuint (entente_solver_get_generation (entente_window_get_solver (window)), ==,
                     generation);
   g_assert_cmpfloat_with_epsilon (intention_of (result->scenario, 1), 1.0, 1e-9);
-  g_assert_true (entente_scenario_equal (result->scenario, entente_document_get_scenario (document)));
+  g_assert_true (entente_scenario_equal (result->scenario,
+                                         entente_document_get_scenario (document)));
   direct = entente_model_solve (result->scenario, NULL, NULL, &error);
   g_assert_no_error (error);
   assert_same_dispositions (result, direct);
@@ -399,8 +401,9 @@ test_save_open_round_trip (void)
     g_main_context_iteration (NULL, TRUE);
   g_assert_nonnull (entente_document_get_file (entente_window_get_document (other)));
   result = wait_for_result (other);
-  g_assert_true (entente_scenario_equal (entente_document_get_scenario (entente_window_get_document (other)),
-                                         entente_document_get_scenario (document)));
+  g_assert_true (entente_scenario_equal (
+    entente_document_get_scenario (entente_window_get_document (other)),
+    entente_document_get_scenario (document)));
   g_assert_cmpfloat_with_epsilon (intention_of (result->scenario, 0), 0.66, 1e-9);
   g_assert_false (entente_window_is_pristine (other));
 
@@ -444,6 +447,12 @@ test_bad_file (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+static guint
+n_states (EntenteDocument *document)
+{
+  return entente_scenario_get_n_states (entente_document_get_scenario (document));
+}
+
 static void
 test_actions (void)
 {
@@ -456,10 +465,10 @@ test_actions (void)
   n = entente_scenario_get_n_states (entente_document_get_scenario (document));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.add-state", NULL);
-  g_assert_cmpuint (entente_scenario_get_n_states (entente_document_get_scenario (document)), ==, n + 1);
+  g_assert_cmpuint (n_states (document), ==, n + 1);
   /* The new state is selected, so Delete removes it again. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.remove-state", NULL);
-  g_assert_cmpuint (entente_scenario_get_n_states (entente_document_get_scenario (document)), ==, n);
+  g_assert_cmpuint (n_states (document), ==, n);
   g_assert_cmpuint (entente_document_get_n_undo (document), ==, 2);
 
   g_object_get (window, "show-threats", &threats, NULL);

@@ -153,7 +153,8 @@ def main():
         value = slider.queryValue()
         old = value.currentValue
         value.currentValue = NEW_VALUE
-        changed_value = poll("value", lambda: abs(slider.queryValue().currentValue - NEW_VALUE) < 1e-6,
+        changed_value = poll("value",
+                             lambda: abs(slider.queryValue().currentValue - NEW_VALUE) < 1e-6,
                              timeout=10)
         tap(bool(changed_value), "the slider moved from %g to %g through the Value interface"
             % (old, NEW_VALUE))
