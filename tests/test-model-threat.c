@@ -200,6 +200,33 @@ test_monotone_years (void)
     }
 }
 
+/* §3.1: Σ A = 1 even when components and weights are near G_MAXDOUBLE
+ * (the file format allows any finite value): sums must not overflow. */
+static void
+test_huge_capabilities (void)
+{
+  g_autoptr (EntenteScenario) sc = test_model_scenario (
+    "S X 1e300 1.7976931348623157e308 1e308 0.5 0.2 0 0\n"
+    "S Y 1e300 1.7976931348623157e308 1e308 0.5 0.2 0 10\n"
+    "S Z 2e300 1e308 0 0.5 0.2 10 0\n"
+    "Y w-pop 1e308\n"
+    "Y w-econ 1e308\n"
+    "Y w-mil 1e308\n");
+  g_autoptr (EntenteResult) res = test_model_solve (sc);
+  double sum = 0;
+
+  g_assert_cmpfloat_with_epsilon (sc->system.w_pop, 1.0 / 3.0, 1e-12);
+  for (guint i = 0; i < 3; i++)
+    {
+      g_assert_true (isfinite (res->states[i].share));
+      sum += res->states[i].share;
+    }
+  g_assert_cmpfloat_with_epsilon (sum, 1.0, 1e-12);
+  /* pop: 1/4, 1/4, 1/2; econ: X and Y hold 1.798/4.596 each; mil: 1/2, 1/2, 0. */
+  g_assert_cmpfloat_with_epsilon (res->states[2].share,
+                                  (0.5 + 1.0 / (2 * 1.7976931348623157 + 1.0)) / 3.0, 1e-9);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -211,5 +238,6 @@ main (int   argc,
   g_test_add_func ("/entente/model-threat/monotone-intention", test_monotone_intention);
   g_test_add_func ("/entente/model-threat/monotone-capability", test_monotone_capability);
   g_test_add_func ("/entente/model-threat/monotone-years", test_monotone_years);
+  g_test_add_func ("/entente/model-threat/huge-capabilities", test_huge_capabilities);
   return g_test_run ();
 }

@@ -30,43 +30,78 @@ compare_rank (gconstpointer a,
   return strcmp (si->id, sj->id);
 }
 
+/* A capability component: non-negative and finite. */
+static inline double
+component (double x)
+{
+  return x > 0 ? MIN (x, G_MAXDOUBLE) : 0.0;
+}
+
+/* Σ x[i·stride] over n terms. Components and weights may be as large as
+ * G_MAXDOUBLE; a sum that would overflow is taken in units of the largest
+ * term (and *unit says so), so that x / sum never becomes x / inf = 0, which
+ * would drop a component, or every weight, and Σ A would no longer be 1.
+ * Sums that do not overflow are computed exactly as before. */
+static double
+safe_sum (const double *x,
+          guint         n,
+          guint         stride,
+          double       *unit)
+{
+  double sum = 0, top = 0;
+
+  for (guint i = 0; i < n; i++)
+    {
+      sum += x[(gsize) i * stride];
+      top = MAX (top, x[(gsize) i * stride]);
+    }
+  *unit = 1.0;
+  if (isfinite (sum))
+    return sum;
+
+  sum = 0;
+  for (guint i = 0; i < n; i++)
+    sum += x[(gsize) i * stride] / top;
+  *unit = top;
+  return sum;
+}
+
 /* §3.1: A_i = Σ_c w_c · share_c(i), each share with the 1/n fallback. */
 void
 _entente_model_compute_shares (EntenteScenario *scenario,
                                double          *out)
 {
   const EntenteSystem *sys = &scenario->system;
-  double sum[3] = { 0, 0, 0 };
+  double sum[3], unit[3];
   double w[3] = { sys->w_pop, sys->w_econ, sys->w_mil };
-  double wsum = 0;
+  double wsum, wunit;
   guint n = scenario->states->len;
+  g_autofree double *comp = g_new (double, 3 * (gsize) MAX (n, 1));
 
   for (guint c = 0; c < 3; c++)
-    {
-      if (!(w[c] >= 0) || !isfinite (w[c]))
-        w[c] = 0;
-      wsum += w[c];
-    }
+    if (!(w[c] >= 0) || !isfinite (w[c]))
+      w[c] = 0;
+  wsum = safe_sum (w, 3, 1, &wunit);
   for (guint c = 0; c < 3; c++)
-    w[c] = _entente_div (w[c], wsum, 1.0 / 3.0);
+    w[c] = _entente_div (w[c] / wunit, wsum, 1.0 / 3.0);
 
   for (guint i = 0; i < n; i++)
     {
       const EntenteState *s = g_ptr_array_index (scenario->states, i);
 
-      sum[0] += MAX (s->pop, 0);
-      sum[1] += MAX (s->econ, 0);
-      sum[2] += MAX (s->mil, 0);
+      comp[3 * i + 0] = component (s->pop);
+      comp[3 * i + 1] = component (s->econ);
+      comp[3 * i + 2] = component (s->mil);
     }
+  for (guint c = 0; c < 3; c++)
+    sum[c] = safe_sum (comp + c, n, 3, &unit[c]);
 
   for (guint i = 0; i < n; i++)
     {
-      const EntenteState *s = g_ptr_array_index (scenario->states, i);
-      double comp[3] = { MAX (s->pop, 0), MAX (s->econ, 0), MAX (s->mil, 0) };
       double a = 0;
 
       for (guint c = 0; c < 3; c++)
-        a += w[c] * _entente_div (comp[c], sum[c], 1.0 / n);
+        a += w[c] * _entente_div (comp[3 * i + c] / unit[c], sum[c], 1.0 / n);
       out[i] = a;
     }
 }

@@ -320,15 +320,23 @@ static void
 normalise_weights (EntenteSystem *system)
 {
   double sum = system->w_pop_raw + system->w_econ_raw + system->w_mil_raw;
+  double unit = 1.0;
 
   if (sum <= 1e-12)
     {
       system->w_pop = system->w_econ = system->w_mil = 1.0 / 3.0;
       return;
     }
-  system->w_pop = system->w_pop_raw / sum;
-  system->w_econ = system->w_econ_raw / sum;
-  system->w_mil = system->w_mil_raw / sum;
+  /* Raw weights may each be up to G_MAXDOUBLE: a sum that overflows is
+   * taken in units of the largest (inf would make every weight 0). */
+  if (!isfinite (sum))
+    {
+      unit = MAX (system->w_pop_raw, MAX (system->w_econ_raw, system->w_mil_raw));
+      sum = system->w_pop_raw / unit + system->w_econ_raw / unit + system->w_mil_raw / unit;
+    }
+  system->w_pop = system->w_pop_raw / unit / sum;
+  system->w_econ = system->w_econ_raw / unit / sum;
+  system->w_mil = system->w_mil_raw / unit / sum;
 }
 
 void
