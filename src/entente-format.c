@@ -217,11 +217,21 @@ entente_format_nice_upper (double max)
   return 10 * magnitude;
 }
 
+/* Large but finite values stay finite (the sum of three values near
+ * G_MAXDOUBLE would be inf, which no slider or spin button can show). */
+static double
+finite_or_max (double x)
+{
+  if (isnan (x))
+    return 0.0;
+  return CLAMP (x, -G_MAXDOUBLE, G_MAXDOUBLE);
+}
+
 double
 entente_format_capability (const EntenteState  *state,
                            const EntenteSystem *system)
 {
-  double sum;
+  double sum, top;
 
   g_return_val_if_fail (state != NULL, 0.0);
   g_return_val_if_fail (system != NULL, 0.0);
@@ -229,10 +239,16 @@ entente_format_capability (const EntenteState  *state,
   if (state->single_capability)
     return state->pop;
 
-  sum = system->w_pop + system->w_econ + system->w_mil;
-  if (!(sum > 0.0))
-    return (state->pop + state->econ + state->mil) / 3.0;
+  /* Weights and components may each be as large as G_MAXDOUBLE (the file
+   * format allows it): normalise the weights by the largest and average
+   * with the weights' shares, so that neither the sum of the weights nor
+   * the weighted sum overflows to inf or gives inf / inf = NaN. */
+  top = MAX (system->w_pop, MAX (system->w_econ, system->w_mil));
+  if (!(top > 0.0) || !isfinite (top))
+    return finite_or_max (state->pop / 3.0 + state->econ / 3.0 + state->mil / 3.0);
 
-  return (system->w_pop * state->pop + system->w_econ * state->econ
-          + system->w_mil * state->mil) / sum;
+  sum = system->w_pop / top + system->w_econ / top + system->w_mil / top;
+  return finite_or_max (system->w_pop / top / sum * state->pop
+                        + system->w_econ / top / sum * state->econ
+                        + system->w_mil / top / sum * state->mil);
 }

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <math.h>
 
 #include "entente-slider-row.h"
 
@@ -367,6 +368,8 @@ entente_slider_row_set_range (EntenteSliderRow *self,
   g_return_if_fail (ENTENTE_IS_SLIDER_ROW (self));
   g_return_if_fail (lower <= upper);
 
+  lower = CLAMP (lower, -G_MAXDOUBLE, G_MAXDOUBLE);
+  upper = CLAMP (upper, -G_MAXDOUBLE, G_MAXDOUBLE);
   value = CLAMP (gtk_adjustment_get_value (self->adjustment), lower, upper);
 
   self->silent++;
@@ -400,6 +403,11 @@ entente_slider_row_set_value (EntenteSliderRow *self,
 
   if (self->pressed)
     return;
+  /* An adjustment (and the accessible value range built from it) cannot
+   * hold NaN or inf: GTK's a11y code aborts on "Invalid numeric value". */
+  if (isnan (value))
+    return;
+  value = CLAMP (value, -G_MAXDOUBLE, G_MAXDOUBLE);
 
   /* A model value beyond the current range (a capability larger than any
    * before) widens the range rather than being clamped away. */

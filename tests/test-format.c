@@ -220,6 +220,13 @@ test_capability (void)
   system.w_mil = 0;
   g_assert_cmpfloat_with_epsilon (entente_format_capability (&state, &system), 60.0, 1e-9);
 
+  /* Values near G_MAXDOUBLE stay finite (a slider cannot show inf). */
+  system.w_pop = system.w_econ = system.w_mil = G_MAXDOUBLE;
+  state.pop = state.econ = state.mil = G_MAXDOUBLE;
+  g_assert_true (isfinite (entente_format_capability (&state, &system)));
+  g_assert_cmpfloat (entente_format_capability (&state, &system), >, 1e307);
+  system.w_pop = system.w_econ = system.w_mil = 0;
+
   state.single_capability = TRUE;
   state.pop = state.econ = state.mil = 12;
   g_assert_cmpfloat_with_epsilon (entente_format_capability (&state, &system), 12.0, 1e-9);
