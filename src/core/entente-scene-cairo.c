@@ -10,6 +10,7 @@
 #include "entente-scene-private.h"
 
 #include <math.h>
+#include <stdlib.h>
 #include <string.h>
 
 /* Glyphs: shapes, not letters, so they need no font and read in any
@@ -173,14 +174,10 @@ entente_scene_draw_glyph (cairo_t          *cr,
   cairo_restore (cr);
 }
 
-/* Layouts are made once per drawing and size: making a Pango context per
- * label costs more than drawing it. */
+/* What a drawing needs to know about its surface. Text layouts come
+ * shaped from _entente_scene_shaped_text(). */
 typedef struct
 {
-  PangoLayout *layouts[6];
-  double       sizes[6];
-  gboolean     bold[6];
-  guint        n;
   gboolean     vector;          /* PDF, SVG, PostScript: halos as outlines */
 } TextCache;
 
@@ -190,45 +187,8 @@ text_cache_init (TextCache *tc,
 {
   cairo_surface_type_t type = cairo_surface_get_type (cairo_get_target (cr));
 
-  tc->n = 0;
   tc->vector = type == CAIRO_SURFACE_TYPE_PDF || type == CAIRO_SURFACE_TYPE_PS ||
                type == CAIRO_SURFACE_TYPE_SVG;
-}
-
-static void
-text_cache_clear (TextCache *tc)
-{
-  guint i;
-
-  for (i = 0; i < tc->n; i++)
-    g_object_unref (tc->layouts[i]);
-  tc->n = 0;
-}
-
-static PangoLayout *
-text_cache_get (TextCache    *tc,
-                cairo_t      *cr,
-                EntenteScene *self,
-                double        size,
-                gboolean      bold)
-{
-  guint i;
-
-  for (i = 0; i < tc->n; i++)
-    if (tc->sizes[i] == size && tc->bold[i] == bold)
-      return tc->layouts[i];
-  if (tc->n == G_N_ELEMENTS (tc->layouts))
-    {
-      g_object_unref (tc->layouts[0]);
-      memmove (tc->layouts, tc->layouts + 1, sizeof tc->layouts[0] * (tc->n - 1));
-      memmove (tc->sizes, tc->sizes + 1, sizeof tc->sizes[0] * (tc->n - 1));
-      memmove (tc->bold, tc->bold + 1, sizeof tc->bold[0] * (tc->n - 1));
-      tc->n--;
-    }
-  tc->layouts[tc->n] = _entente_scene_create_layout (cr, self->font_family, size, bold);
-  tc->sizes[tc->n] = size;
-  tc->bold[tc->n] = bold;
-  return tc->layouts[tc->n++];
 }
 
 static void
@@ -243,10 +203,9 @@ draw_text (cairo_t                 *cr,
            const EntenteSceneColor *color,
            gboolean                 halo)
 {
-  PangoLayout *layout = text_cache_get (tc, cr, self, size, bold);
+  PangoLayout *layout = _entente_scene_shaped_text (self->font_family, size, bold, text);
   double ascent;
 
-  pango_layout_set_text (layout, text, -1);
   ascent = (double) pango_layout_get_baseline (layout) / PANGO_SCALE;
   if (halo && self->halo.a > 0)
     {
@@ -256,7 +215,6 @@ draw_text (cairo_t                 *cr,
         {
           /* In vector files the halo is an outline, as in the SVG. */
           cairo_move_to (cr, x, baseline - ascent);
-          pango_layout_set_text (layout, text, -1);
           pango_cairo_layout_path (cr, layout);
           cairo_set_line_width (cr, size * 0.28);
           cairo_set_line_join (cr, CAIRO_LINE_JOIN_ROUND);
@@ -442,12 +400,132 @@ tether_bars (cairo_t *cr,
     }
 }
 
+/* Appends the outline of the segment (x1,y1)–(x2,y2) stroked @width wide
+ * with butt caps: a quadrilateral. */
+static void
+segment_quad (cairo_t *cr,
+              double   x1,
+              double   y1,
+              double   x2,
+              double   y2,
+              double   nx,
+              double   ny)
+{
+  cairo_move_to (cr, x1 + nx, y1 + ny);
+  cairo_line_to (cr, x2 + nx, y2 + ny);
+  cairo_line_to (cr, x2 - nx, y2 - ny);
+  cairo_line_to (cr, x1 - nx, y1 - ny);
+  cairo_close_path (cr);
+}
+
+/* A line stroked @width wide with butt caps, dashed (@on, @off) from its
+ * start as cairo dashes it, or solid when @on <= 0, as filled quads. */
+static void
+line_quads (cairo_t *cr,
+            double   x1,
+            double   y1,
+            double   x2,
+            double   y2,
+            double   width,
+            double   on,
+            double   off)
+{
+  double dx = x2 - x1, dy = y2 - y1, d = hypot (dx, dy), ux, uy, nx, ny, t;
+
+  if (d < 1e-9)
+    return;
+  ux = dx / d;
+  uy = dy / d;
+  nx = -uy * width / 2;
+  ny = ux * width / 2;
+  if (on <= 0)
+    {
+      segment_quad (cr, x1, y1, x2, y2, nx, ny);
+      return;
+    }
+  for (t = 0; t < d; t += on + off)
+    {
+      double e = MIN (t + on, d);
+
+      segment_quad (cr, x1 + ux * t, y1 + uy * t, x1 + ux * e, y1 + uy * e, nx, ny);
+    }
+}
+
+/* On pixels, the ties are two fills: every solid tie (and tether bar) as
+ * a quadrilateral in one path, every dash of every rivalry in another.
+ * Thousands of separate strokes each cost a scan of their bounding box;
+ * two fills cost one scan of the network, and fast (4×4) antialiasing is
+ * enough for straight edges. Where ties cross, the translucent ink is laid
+ * once instead of twice. Vector files keep one exact stroke per tie. */
+static void
+draw_ties_filled (cairo_t      *cr,
+                  EntenteScene *self)
+{
+  double dashes[2];
+  int n_dashes, pass;
+  guint i;
+
+  _entente_scene_dash (self->line_width * 1.2, _ENTENTE_DASH_DASHED, dashes, &n_dashes);
+  cairo_save (cr);
+  cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
+  cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
+  for (pass = 0; pass < 2; pass++)
+    {
+      gboolean rivalry = pass == 1, any = FALSE;
+
+      cairo_new_path (cr);
+      for (i = 0; i < self->ties->len; i++)
+        {
+          const EntenteSceneTie *tie = &g_array_index (self->ties, EntenteSceneTie, i);
+          double x1, y1, x2, y2;
+
+          if ((tie->kind == ENTENTE_SCENE_TIE_RIVALRY) != rivalry ||
+              !_entente_scene_tie_line (self, tie, &x1, &y1, &x2, &y2))
+            continue;
+          any = TRUE;
+          line_quads (cr, x1, y1, x2, y2, tie->width, rivalry ? dashes[0] : 0, dashes[1]);
+          if (tie->kind == ENTENTE_SCENE_TIE_TETHER)
+            {
+              double dx = x2 - x1, dy = y2 - y1, d = hypot (dx, dy);
+              double len = self->font_size * 0.45, gap = self->font_size * 0.2;
+              int k;
+
+              if (d < 1e-6)
+                continue;
+              dx /= d;
+              dy /= d;
+              for (k = -1; k <= 1; k += 2)
+                {
+                  double cx = (x1 + x2) / 2 + dx * gap * k, cy = (y1 + y2) / 2 + dy * gap * k;
+
+                  line_quads (cr, cx - dy * len, cy + dx * len, cx + dy * len, cy - dx * len,
+                              self->line_width * 1.2, 0, 0);
+                }
+            }
+        }
+      if (!any)
+        continue;
+      if (rivalry)
+        set_color (cr, &self->muted, 1);
+      else
+        set_color (cr, &self->foreground, 0.75);
+      cairo_fill (cr);
+    }
+  cairo_restore (cr);
+}
+
 static void
 draw_ties (cairo_t      *cr,
-           EntenteScene *self)
+           EntenteScene *self,
+           gboolean      vector)
 {
   guint i;
 
+  if (!vector)
+    {
+      draw_ties_filled (cr, self);
+      return;
+    }
   for (i = 0; i < self->ties->len; i++)
     {
       const EntenteSceneTie *tie = &g_array_index (self->ties, EntenteSceneTie, i);
@@ -776,9 +854,70 @@ draw_legend (cairo_t      *cr,
     }
 }
 
+/* On pixels, the threat arrows are one stroke (the curves) and one fill
+ * (the heads); in vector files, one stroke and one fill each. */
+static void
+draw_arrows (cairo_t      *cr,
+             EntenteScene *self,
+             gboolean      vector)
+{
+  g_autofree double *pts = g_new (double, 12 * MAX (self->arrows->len, 1));
+  guint i, n = 0;
+
+  for (i = 0; i < self->arrows->len; i++)
+    if (_entente_scene_arrow_curve (self, &g_array_index (self->arrows, EntenteSceneArrow, i),
+                                    pts + 12 * n))
+      n++;
+  if (n == 0)
+    return;
+  if (vector)
+    {
+      for (i = 0; i < n; i++)
+        draw_arrow_shape (cr, self, pts + 12 * i);
+      return;
+    }
+  set_color (cr, &self->threat_color, 0.95);
+  cairo_set_line_width (cr, self->line_width * 1.1);
+  cairo_set_dash (cr, NULL, 0, 0);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_BUTT);
+  cairo_new_path (cr);
+  for (i = 0; i < n; i++)
+    {
+      const double *p = pts + 12 * i;
+
+      cairo_move_to (cr, p[0], p[1]);
+      cairo_curve_to (cr, p[0] + 2.0 / 3 * (p[2] - p[0]), p[1] + 2.0 / 3 * (p[3] - p[1]),
+                      p[4] + 2.0 / 3 * (p[2] - p[4]), p[5] + 2.0 / 3 * (p[3] - p[5]), p[4], p[5]);
+    }
+  cairo_stroke (cr);
+  for (i = 0; i < n; i++)
+    {
+      const double *p = pts + 12 * i;
+
+      cairo_move_to (cr, p[6], p[7]);
+      cairo_line_to (cr, p[8], p[9]);
+      cairo_line_to (cr, p[10], p[11]);
+      cairo_close_path (cr);
+    }
+  cairo_fill (cr);
+}
+
+static void
+draw_background (cairo_t      *cr,
+                 EntenteScene *self)
+{
+  if (self->background.a > 0)
+    {
+      set_color (cr, &self->background, 1);
+      cairo_rectangle (cr, 0, 0, self->width, self->height);
+      cairo_fill (cr);
+    }
+}
+
 void
-entente_scene_draw (EntenteScene *self,
-                    cairo_t      *cr)
+entente_scene_draw_layers (EntenteScene       *self,
+                           cairo_t            *cr,
+                           EntenteSceneLayers  layers)
 {
   TextCache text_cache;
   TextCache *tc = &text_cache;
@@ -793,23 +932,27 @@ entente_scene_draw (EntenteScene *self,
    * rasterise a quarter faster (vector surfaces keep the exact curves). */
   if (!tc->vector)
     cairo_set_tolerance (cr, 0.3);
-  if (self->background.a > 0)
+
+  if (layers & ENTENTE_SCENE_LAYER_NETWORK)
     {
-      set_color (cr, &self->background, 1);
-      cairo_rectangle (cr, 0, 0, self->width, self->height);
-      cairo_fill (cr);
+      draw_background (cr, self);
+      draw_hulls (cr, self, tc);
+      draw_ties (cr, self, tc->vector);
+    }
+  if (!(layers & ENTENTE_SCENE_LAYER_STATES))
+    {
+      cairo_restore (cr);
+      return;
     }
 
-  draw_hulls (cr, self, tc);
-  draw_ties (cr, self);
-  for (i = 0; i < self->arrows->len; i++)
-    {
-      double p[12];
-
-      if (_entente_scene_arrow_curve (self, &g_array_index (self->arrows, EntenteSceneArrow, i), p))
-        draw_arrow_shape (cr, self, p);
-    }
+  draw_arrows (cr, self, tc->vector);
+  /* On pixels, the node layers (a few hundred circles each) use 4×4
+   * antialiasing: it halves their cost and looks the same. */
+  cairo_save (cr);
+  if (!tc->vector)
+    cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
   draw_nodes (cr, self);
+  cairo_restore (cr);
   for (i = 0; i < self->nodes->len; i++)
     {
       const EntenteSceneNode *node = &g_array_index (self->nodes, EntenteSceneNode, i);
@@ -836,5 +979,11 @@ entente_scene_draw (EntenteScene *self,
                  &self->foreground, FALSE);
     }
   cairo_restore (cr);
-  text_cache_clear (tc);
+}
+
+void
+entente_scene_draw (EntenteScene *self,
+                    cairo_t      *cr)
+{
+  entente_scene_draw_layers (self, cr, ENTENTE_SCENE_LAYER_ALL);
 }

@@ -211,7 +211,8 @@ _entente_scene_layout_legend (EntenteScene *self,
       EntenteSceneLegendEntry *entry = &g_array_index (self->legend, EntenteSceneLegendEntry, i);
       double w, h;
 
-      _entente_scene_measure (layout, entry->text, &w, &h, NULL);
+      _entente_scene_measure_text (self->font_family, self->font_size, FALSE, entry->text, &w, &h,
+                                   NULL);
       if (entry->kind == ENTENTE_SCENE_LEGEND_HEADING)
         w *= 1.08;   /* drawn bold */
       else

@@ -17,6 +17,12 @@ PangoLayout *_entente_scene_create_layout (cairo_t    *cr,
                                            const char *family,
                                            double      size,
                                            gboolean    bold);
+/* The layout of @text, shaped once per thread and kept (borrowed: use it
+ * before the next call, do not change it). */
+PangoLayout *_entente_scene_shaped_text   (const char *family,
+                                           double      size,
+                                           gboolean    bold,
+                                           const char *text);
 void         _entente_scene_dash          (double      unit,
                                            int         style,
                                            double     *dashes,
@@ -55,6 +61,13 @@ typedef struct
 } EntenteSceneBox;
 
 void            _entente_scene_measure        (PangoLayout     *layout,
+                                               const char      *text,
+                                               double          *w,
+                                               double          *h,
+                                               double          *ascent);
+void            _entente_scene_measure_text   (const char      *family,
+                                               double           size,
+                                               gboolean         bold,
                                                const char      *text,
                                                double          *w,
                                                double          *h,

@@ -196,6 +196,77 @@ _entente_scene_create_layout (cairo_t    *cr,
   return layout;
 }
 
+/* Shaped text: laying out a label (itemising, shaping, breaking) costs far
+ * more than drawing it, and the same labels are drawn in every frame of an
+ * animation and in every scene rebuilt for a new result. Each thread keeps
+ * its layouts (Pango objects are not shared between threads), made with a
+ * device-independent context: metrics are unhinted, so they draw the same
+ * on any surface and at any scale. */
+#define SHAPED_MAX 4096
+
+static void
+shaped_cache_free (gpointer data)
+{
+  g_hash_table_unref (data);
+}
+
+static GPrivate shaped_cache = G_PRIVATE_INIT (shaped_cache_free);
+
+PangoLayout *
+_entente_scene_shaped_text (const char *family,
+                            double      size,
+                            gboolean    bold,
+                            const char *text)
+{
+  GHashTable *table = g_private_get (&shaped_cache);
+  union { double d; guint64 u; } bits = { .d = size };
+  PangoLayout *layout;
+  char *key;
+
+  if (table == NULL)
+    {
+      table = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
+      g_private_set (&shaped_cache, table);
+    }
+  key = g_strdup_printf ("%" G_GINT64_MODIFIER "x %d %s\x1f%s", bits.u, bold ? 1 : 0,
+                         family != NULL ? family : "", text);
+  layout = g_hash_table_lookup (table, key);
+  if (layout != NULL)
+    {
+      g_free (key);
+      return layout;
+    }
+  /* A borrowed layout is used at once, before the next call. */
+  if (g_hash_table_size (table) >= SHAPED_MAX)
+    g_hash_table_remove_all (table);
+  layout = _entente_scene_create_layout (NULL, family, size, bold);
+  pango_layout_set_text (layout, text, -1);
+  pango_layout_get_baseline (layout);   /* lays it out now */
+  g_hash_table_insert (table, key, layout);
+  return layout;
+}
+
+/* Like _entente_scene_measure() with a layout of that font, from the
+ * shaped-text cache. */
+void
+_entente_scene_measure_text (const char *family,
+                             double      size,
+                             gboolean    bold,
+                             const char *text,
+                             double     *w,
+                             double     *h,
+                             double     *ascent)
+{
+  PangoLayout *layout = _entente_scene_shaped_text (family, size, bold, text);
+  PangoRectangle logical;
+
+  pango_layout_get_extents (layout, NULL, &logical);
+  *w = (double) logical.width / PANGO_SCALE;
+  *h = (double) logical.height / PANGO_SCALE;
+  if (ascent != NULL)
+    *ascent = (double) pango_layout_get_baseline (layout) / PANGO_SCALE;
+}
+
 void
 _entente_scene_measure (PangoLayout *layout,
                         const char  *text,
@@ -490,11 +561,10 @@ hull_new (EntenteScene         *self,
   hull->kind = kind;
   hull->label = entente_scene_sanitize_text (label);
   {
-    g_autoptr (PangoLayout) layout = _entente_scene_create_layout (NULL, self->font_family,
-                                                                   self->font_size * 0.85, FALSE);
     double h;
 
-    _entente_scene_measure (layout, hull->label, &hull->label_w, &h, NULL);
+    _entente_scene_measure_text (self->font_family, self->font_size * 0.85, FALSE, hull->label,
+                                 &hull->label_w, &h, NULL);
   }
   hull->members = g_array_new (FALSE, FALSE, sizeof (guint));
   for (i = 0; i < members->len; i++)
@@ -895,7 +965,8 @@ entente_scene_new (EntenteScenario           *scenario,
   {
     double w;
 
-    _entente_scene_measure (layout, "Ag", &w, &self->text_height, &self->text_ascent);
+    _entente_scene_measure_text (self->font_family, self->font_size, FALSE, "Ag", &w,
+                                 &self->text_height, &self->text_ascent);
   }
 
   /* Nodes */
@@ -929,7 +1000,8 @@ entente_scene_new (EntenteScenario           *scenario,
       node.pattern = result != NULL ? self->bloc_pattern[node.bloc] : ENTENTE_SCENE_FILL_SOLID;
       node.stroke = self->foreground;
       node.dashed = result == NULL || node.bloc == ENTENTE_BLOC_U;
-      _entente_scene_measure (layout, node.label, &node.label_w, &node.label_h, &node.label_ascent);
+      _entente_scene_measure_text (self->font_family, self->font_size, FALSE, node.label,
+                                   &node.label_w, &node.label_h, &node.label_ascent);
       max_cap = MAX (max_cap, node.capability);
       g_array_append_val (self->nodes, node);
     }
@@ -1272,4 +1344,70 @@ entente_scene_interpolate (EntenteScene *from,
   entente_scene_update_geometry (self);
 
   return self;
+}
+
+static gboolean
+same_color (const EntenteSceneColor *a,
+            const EntenteSceneColor *b)
+{
+  return a->r == b->r && a->g == b->g && a->b == b->b && a->a == b->a;
+}
+
+static gboolean
+same_network (EntenteScene *a,
+              EntenteScene *b)
+{
+  guint i;
+
+  if (a->width != b->width || a->height != b->height ||
+      !same_color (&a->background, &b->background) ||
+      !same_color (&a->foreground, &b->foreground) || !same_color (&a->muted, &b->muted) ||
+      !same_color (&a->halo, &b->halo) || a->font_size != b->font_size ||
+      a->line_width != b->line_width || g_strcmp0 (a->font_family, b->font_family) != 0 ||
+      a->nodes->len != b->nodes->len || a->ties->len != b->ties->len ||
+      a->hulls->len != b->hulls->len)
+    return FALSE;
+  for (i = 0; i < a->nodes->len; i++)
+    {
+      const EntenteSceneNode *na = &g_array_index (a->nodes, EntenteSceneNode, i);
+      const EntenteSceneNode *nb = &g_array_index (b->nodes, EntenteSceneNode, i);
+
+      if (na->x != nb->x || na->y != nb->y || na->r != nb->r)
+        return FALSE;
+    }
+  for (i = 0; i < a->ties->len; i++)
+    {
+      const EntenteSceneTie *ta = &g_array_index (a->ties, EntenteSceneTie, i);
+      const EntenteSceneTie *tb = &g_array_index (b->ties, EntenteSceneTie, i);
+
+      if (ta->a != tb->a || ta->b != tb->b || ta->kind != tb->kind || ta->width != tb->width ||
+          ta->offset != tb->offset)
+        return FALSE;
+    }
+  for (i = 0; i < a->hulls->len; i++)
+    {
+      const EntenteSceneHull *ha = g_ptr_array_index (a->hulls, i);
+      const EntenteSceneHull *hb = g_ptr_array_index (b->hulls, i);
+
+      if (ha->kind != hb->kind || !same_color (&ha->color, &hb->color) ||
+          g_strcmp0 (ha->label, hb->label) != 0 || ha->label_x != hb->label_x ||
+          ha->label_y != hb->label_y || ha->points->len != hb->points->len ||
+          memcmp (ha->points->data, hb->points->data, sizeof (double) * ha->points->len) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+gboolean
+entente_scene_same_layers (EntenteScene       *a,
+                           EntenteScene       *b,
+                           EntenteSceneLayers  layers)
+{
+  g_return_val_if_fail (a != NULL && b != NULL, FALSE);
+
+  if (a == b)
+    return TRUE;
+  if (layers & ENTENTE_SCENE_LAYER_STATES)
+    return FALSE;   /* not compared: anything may differ */
+  return !(layers & ENTENTE_SCENE_LAYER_NETWORK) || same_network (a, b);
 }

@@ -240,6 +240,26 @@ EntenteScene *entente_scene_interpolate      (EntenteScene              *from,
  * the current user space. */
 void          entente_scene_draw             (EntenteScene              *self,
                                               cairo_t                   *cr);
+/* The drawing in two layers, for a canvas that keeps the one that did not
+ * change: NETWORK (background, hulls with their labels, ties) depends only
+ * on node positions and radii, ties and hulls; STATES is everything above
+ * (arrows, nodes, labels, legend, title). */
+typedef enum
+{
+  ENTENTE_SCENE_LAYER_NETWORK = 1 << 0,
+  ENTENTE_SCENE_LAYER_STATES  = 1 << 1,
+  ENTENTE_SCENE_LAYER_ALL     = ENTENTE_SCENE_LAYER_NETWORK | ENTENTE_SCENE_LAYER_STATES,
+} EntenteSceneLayers;
+
+void          entente_scene_draw_layers      (EntenteScene              *self,
+                                              cairo_t                   *cr,
+                                              EntenteSceneLayers         layers);
+/* Whether @a and @b draw @layers identically (same size, style, and for
+ * NETWORK the same node geometry, ties and hulls), so a drawing of @a's
+ * layers can stand for @b's. */
+gboolean      entente_scene_same_layers      (EntenteScene              *a,
+                                              EntenteScene              *b,
+                                              EntenteSceneLayers         layers);
 /* Draws one behaviour badge glyph centred at (x, y) with radius @r. */
 void          entente_scene_draw_glyph       (cairo_t                   *cr,
                                               EntenteBehaviour           behaviour,

@@ -13,7 +13,8 @@
  *     1280×800 image, as the canvas draws it (target ≤ 8 ms).
  * All figures are CPU time (this thread's, or the child process's user +
  * system time), medians of 15 runs, so a busy machine does not skew the
- * ratios. Nothing is asserted.
+ * ratios. Nothing is asserted. ENTENTE_BENCH_RUNS (1–15) and ENTENTE_BENCH_ONLY
+ * (a part of the case label, e.g. "60 states") shorten a run, e.g. under callgrind.
  */
 #define G_LOG_DOMAIN "bench-export"
 
@@ -24,6 +25,7 @@
 #include <libxml/parser.h>
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
 #include <time.h>
@@ -35,6 +37,8 @@
 #include "entente-scene.h"
 
 #define RUNS 15
+
+static int runs = RUNS;
 
 /* In-process timings are the thread's CPU time: the machine running the
  * benchmark may be busy, and wall time would mostly measure the others. */
@@ -220,6 +224,9 @@ bench (const char      *label,
   int i;
   gint64 start;
 
+  /* ENTENTE_BENCH_ONLY: run only the cases whose label contains it. */
+  if (g_getenv ("ENTENTE_BENCH_ONLY") != NULL && strstr (label, g_getenv ("ENTENTE_BENCH_ONLY")) == NULL)
+    return;
   start = g_get_monotonic_time ();
   result = entente_model_solve (scenario, NULL, NULL, &error);
   t_solve = (g_get_monotonic_time () - start) / 1000.0;
@@ -229,7 +236,7 @@ bench (const char      *label,
   entente_export_options_init (&options);
   entente_export_options_set_preset (&options, ENTENTE_EXPORT_PRESET_DOUBLE_COLUMN);
 
-  for (i = 0; i < RUNS; i++)
+  for (i = 0; i < runs; i++)
     {
       g_autoptr (EntenteScene) scene = NULL;
       g_autoptr (GBytes) svg = NULL;
@@ -251,7 +258,7 @@ bench (const char      *label,
 
   svg_out = g_strconcat (dot, ".svg", NULL);
   entente_out = g_strconcat (dot, "-entente.svg", NULL);
-  for (i = 0; i < RUNS; i++)
+  for (i = 0; i < runs; i++)
     {
       char *neato[] = { (char *) "neato", (char *) "-n2", (char *) "-Tsvg", dot, (char *) "-o",
                         svg_out, NULL };
@@ -271,7 +278,7 @@ bench (const char      *label,
   canvas_scene = entente_scene_new (scenario, result, &so);
   entente_scene_options_clear (&so);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1280, 800);
-  for (i = 0; i < RUNS; i++)
+  for (i = 0; i < runs; i++)
     {
       cairo_t *cr = cairo_create (surface);
 
@@ -282,12 +289,20 @@ bench (const char      *label,
       t_frame[i] = cpu_ms () - t0;
       cairo_destroy (cr);
     }
+  /* ENTENTE_BENCH_PNG=prefix: keep the frames, to look at them. */
+  if (g_getenv ("ENTENTE_BENCH_PNG") != NULL)
+    {
+      g_autofree char *png = g_strdup_printf ("%s-%u-%u.png", g_getenv ("ENTENTE_BENCH_PNG"),
+                                              scenario->states->len, canvas_scene->ties->len);
+
+      cairo_surface_write_to_png (surface, png);
+    }
   cairo_surface_destroy (surface);
 
   {
-    double e = median (t_export, RUNS), s = median (t_scene, RUNS), f = median (t_frame, RUNS);
-    double bare = median (t_bare, RUNS);
-    double nt = median (t_neato, RUNS), c = median (t_cli, RUNS);
+    double e = median (t_export, runs), s = median (t_scene, runs), f = median (t_frame, runs);
+    double bare = median (t_bare, runs);
+    double nt = median (t_neato, runs), c = median (t_cli, runs);
 
     g_print ("%s: %u states, %u ties (model solve %.1f ms, not part of the export)\n", label,
              scenario->states->len, canvas_scene->ties->len, t_solve);
@@ -329,8 +344,11 @@ main (int   argc,
   g_autofree char *default_path = g_file_get_path (file);
   g_autofree char *large_path = NULL;
   g_autoptr (GBytes) large_bytes = NULL;
+  const char *runs_env = g_getenv ("ENTENTE_BENCH_RUNS");
   int fd;
 
+  if (runs_env != NULL)
+    runs = CLAMP (atoi (runs_env), 1, RUNS);
   xmlInitParser ();
   def = entente_scenario_load_file (file, NULL, &error);
   if (def == NULL)
