@@ -22,6 +22,7 @@ struct _EntenteSliderRow
   GtkAdjustment *adjustment;
 
   char          *accessible_name;
+  GtkSizeGroup  *caption_group;
 
   /* TRUE while a pointer button or a key is down on the scale: model updates
    * that arrive then are older than the user's hand and would make the knob
@@ -43,6 +44,7 @@ enum {
   PROP_DIGITS,
   PROP_VALUE,
   PROP_CAPTION_CHARS,
+  PROP_CAPTION_GROUP,
   N_PROPS,
 };
 
@@ -124,6 +126,7 @@ entente_slider_row_dispose (GObject *object)
 
   gtk_widget_dispose_template (GTK_WIDGET (self), ENTENTE_TYPE_SLIDER_ROW);
   g_clear_pointer (&self->accessible_name, g_free);
+  g_clear_object (&self->caption_group);
 
   G_OBJECT_CLASS (entente_slider_row_parent_class)->dispose (object);
 }
@@ -164,6 +167,10 @@ entente_slider_row_get_property (GObject    *object,
 
     case PROP_CAPTION_CHARS:
       g_value_set_int (value, gtk_label_get_width_chars (self->label));
+      break;
+
+    case PROP_CAPTION_GROUP:
+      g_value_set_object (value, self->caption_group);
       break;
 
     default:
@@ -211,9 +218,15 @@ entente_slider_row_set_property (GObject      *object,
       break;
 
     case PROP_CAPTION_CHARS:
-      /* One width for every caption of a panel, so the scales line up. */
+      /* A minimum width. The caption is not cut at it: a fixed width in
+       * "average characters" ellipsised "Capability" to "Capabil…" in the
+       * states list. The scales of a panel line up through the
+       * caption-group instead. */
       gtk_label_set_width_chars (self->label, g_value_get_int (value));
-      gtk_label_set_max_width_chars (self->label, g_value_get_int (value));
+      break;
+
+    case PROP_CAPTION_GROUP:
+      entente_slider_row_set_caption_group (self, g_value_get_object (value));
       break;
 
     default:
@@ -252,6 +265,9 @@ entente_slider_row_class_init (EntenteSliderRowClass *klass)
   properties[PROP_CAPTION_CHARS] =
     g_param_spec_int ("caption-chars", NULL, NULL, 0, 40, 12,
                       G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_CAPTION_GROUP] =
+    g_param_spec_object ("caption-group", NULL, NULL, GTK_TYPE_SIZE_GROUP,
+                         G_PARAM_READWRITE | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   signals[SIGNAL_VALUE_CHANGED] =
@@ -444,4 +460,30 @@ entente_slider_row_get_spin_button (EntenteSliderRow *self)
   g_return_val_if_fail (ENTENTE_IS_SLIDER_ROW (self), NULL);
 
   return GTK_WIDGET (self->spin);
+}
+
+/**
+ * entente_slider_row_set_caption_group:
+ * @group: (nullable): a horizontal size group, shared by the slider rows of
+ *   one panel
+ *
+ * Puts the caption in @group, so that every caption of the group is as wide
+ * as the widest one, whatever the language, and the scales line up without
+ * cutting a caption short.
+ */
+void
+entente_slider_row_set_caption_group (EntenteSliderRow *self,
+                                      GtkSizeGroup     *group)
+{
+  g_return_if_fail (ENTENTE_IS_SLIDER_ROW (self));
+  g_return_if_fail (group == NULL || GTK_IS_SIZE_GROUP (group));
+
+  if (self->caption_group == group)
+    return;
+  if (self->caption_group != NULL)
+    gtk_size_group_remove_widget (self->caption_group, GTK_WIDGET (self->label));
+  g_set_object (&self->caption_group, group);
+  if (group != NULL)
+    gtk_size_group_add_widget (group, GTK_WIDGET (self->label));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAPTION_GROUP]);
 }

@@ -13,7 +13,9 @@ G_DECLARE_FINAL_TYPE (EntenteSliderRow, entente_slider_row, ENTENTE, SLIDER_ROW,
 
 /* Properties: "label" (the visible caption), "lower", "upper", "step" (the
  * adjustment's range and step increment), "digits", "value", "caption-chars"
- * (the caption's width in characters, 12 by default).
+ * (the caption's minimum width in characters, 12 by default; the caption
+ * is never cut at it), "caption-group" (a horizontal GtkSizeGroup shared by
+ * the rows of a panel, so that their scales line up).
  *
  * Signals:
  *   "value-changed" (double value): the user moved the scale or typed in the
@@ -45,5 +47,7 @@ void           entente_slider_row_set_value          (EntenteSliderRow *self,
 GtkAdjustment *entente_slider_row_get_adjustment     (EntenteSliderRow *self);
 GtkWidget     *entente_slider_row_get_scale          (EntenteSliderRow *self);
 GtkWidget     *entente_slider_row_get_spin_button    (EntenteSliderRow *self);
+void           entente_slider_row_set_caption_group  (EntenteSliderRow *self,
+                                                      GtkSizeGroup     *group);
 
 G_END_DECLS

@@ -966,6 +966,41 @@ test_screenshot_libya (Fixture       *fixture,
   g_assert_cmpuint (result->contacts->len, >=, 1);
 }
 
+/* The captions of a state's sliders are shown whole at the width of the
+ * window's side panel ("Capabil…" was cut short), and the two scales
+ * still line up. */
+static void
+test_states_captions (Fixture       *fixture,
+                      gconstpointer  data)
+{
+  GtkWidget *panel = add_panel (fixture, entente_states_panel_new ());
+  const char *names[] = { "Capability of France", "Intention of France" };
+  graphene_point_t origin[2];
+
+  gtk_window_set_default_size (GTK_WINDOW (fixture->window), 380, 700);
+  entente_states_panel_set_model (ENTENTE_STATES_PANEL (panel), fixture->scenario, fixture->result);
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      EntenteSliderRow *row = find_slider (fixture, names[i]);
+      GtkWidget *caption, *scale;
+      int natural;
+
+      g_assert_nonnull (row);
+      wait_frame (GTK_WIDGET (row));
+      caption = find_type (GTK_WIDGET (row), GTK_TYPE_LABEL);
+      scale = entente_slider_row_get_scale (row);
+      g_assert_nonnull (caption);
+      gtk_label_set_ellipsize (GTK_LABEL (caption), PANGO_ELLIPSIZE_NONE);
+      gtk_widget_measure (caption, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+      gtk_label_set_ellipsize (GTK_LABEL (caption), PANGO_ELLIPSIZE_END);
+      g_assert_cmpint (gtk_widget_get_width (caption), >=, natural);
+      g_assert_true (gtk_widget_compute_point (scale, fixture->window,
+                                               &GRAPHENE_POINT_INIT (0, 0), &origin[i]));
+    }
+  g_assert_cmpfloat (origin[0].x, ==, origin[1].x);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1000,6 +1035,7 @@ main (int   argc,
   ADD ("/entente/panels/alliances", test_alliances);
   ADD ("/entente/panels/finalize", test_finalize);
   ADD ("/entente/panels/states/keyboard", test_states_keyboard);
+  ADD ("/entente/panels/states/captions", test_states_captions);
   ADD ("/entente/panels/screenshot", test_screenshot);
   ADD ("/entente/panels/screenshot-libya", test_screenshot_libya);
   ADD ("/entente/panels/states/many", test_states_many);
