@@ -222,21 +222,108 @@ entente_scenario_attribute_names (EntenteChangeTarget target)
 
 /* Numbers */
 
+/* Powers of ten that doubles hold exactly. */
+static const double pow10_exact[] = {
+  1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+  1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+};
+
+/* What "%.15g" would print for @value, without printf: 1 when @buf holds
+ * it and it reads back exactly; 0 when "%.15g" does not read back exactly;
+ * -1 when not decided here (then ask printf). 15 significant digits N fit
+ * a double exactly, so N / 10^k is correctly rounded: it equals @value
+ * exactly when some 15-digit decimal reads back as @value, and that
+ * decimal is then the one printf rounds to (two 15-digit decimals are more
+ * than a double's spacing apart). Plain notation only (-4 <= exponent < 15). */
+static int
+format_15 (double  value,
+           char   *buf)
+{
+  double a = fabs (value);
+  long long n = 0;
+  int k, x, i, point, len;
+  char digits[16];
+  char *p = buf;
+  gboolean found = FALSE;
+
+  if (!(a >= 1e-4 && a < 1e15))
+    return -1;
+  x = (int) floor (log10 (a));
+  k = 14 - x;
+  /* log10 may be one off near powers of ten: bring N to 15 digits. */
+  if (k >= 0 && k <= 22 && llround (a * pow10_exact[k]) >= 1000000000000000LL)
+    k--;
+  else if (k >= 0 && k <= 22 && llround (a * pow10_exact[k]) < 100000000000000LL)
+    k++;
+  if (k < 0 || k > 18)
+    return -1;
+  for (i = -1; i <= 1 && !found; i++)
+    {
+      n = llround (a * pow10_exact[k]) + i;
+      if (n >= 100000000000000LL && n < 1000000000000000LL && (double) n / pow10_exact[k] == a)
+        found = TRUE;
+    }
+  if (!found)
+    return 0;
+  for (i = 14; i >= 0; i--)
+    {
+      digits[i] = (char) ('0' + n % 10);
+      n /= 10;
+    }
+  len = 15;
+  point = 15 - k;       /* digits before the decimal point */
+  while (len > point && len > 0 && digits[len - 1] == '0')
+    len--;
+  if (value < 0)
+    *p++ = '-';
+  if (point <= 0)
+    {
+      *p++ = '0';
+      *p++ = '.';
+      for (i = point; i < 0; i++)
+        *p++ = '0';
+      memcpy (p, digits, len);
+      p += len;
+    }
+  else
+    {
+      memcpy (p, digits, point);
+      p += point;
+      if (len > point)
+        {
+          *p++ = '.';
+          memcpy (p, digits + point, len - point);
+          p += len - point;
+        }
+    }
+  *p = '\0';
+  return 1;
+}
+
+/* The first of "%.15g", "%.16g", "%.17g" that reads back exactly (the
+ * bytes files have always had), with printf asked as little as possible:
+ * numbers written by people are decided by format_15() alone. */
 char *
 entente_format_double (double value)
 {
-  static const char * const formats[] = { "%.15g", "%.16g", "%.17g" };
   char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  int r;
 
   if (value == 0.0)
     return g_strdup ("0");  /* also folds -0 */
 
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+  r = format_15 (value, buf);
+  if (r == 1)
+    return g_strdup (buf);
+  if (r < 0)
     {
-      g_ascii_formatd (buf, sizeof buf, formats[i], value);
+      g_ascii_formatd (buf, sizeof buf, "%.15g", value);
       if (g_ascii_strtod (buf, NULL) == value)
-        break;
+        return g_strdup (buf);
     }
+  g_ascii_formatd (buf, sizeof buf, "%.16g", value);
+  if (g_ascii_strtod (buf, NULL) != value)
+    g_ascii_formatd (buf, sizeof buf, "%.17g", value);  /* always reads back */
   return g_strdup (buf);
 }
 
