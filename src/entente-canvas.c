@@ -19,6 +19,8 @@
 #define ZOOM_MAX 8.0
 #define DRAG_THRESHOLD 4.0
 
+#define N_LAYERS 3
+
 struct _EntenteCanvas
 {
   GtkWidget        parent_instance;
@@ -32,6 +34,11 @@ struct _EntenteCanvas
   GskRenderNode   *cache;          /* the static part of shown, at cache_zoom and cache_pan */
   double           cache_zoom;
   double           cache_pan_x, cache_pan_y;
+  /* The layers of cache, each with the scene it was drawn from, so that a
+   * new scene redraws only the layers that changed (a new result mostly
+   * leaves the ties, hulls and labels where they were). */
+  GskRenderNode   *layer[N_LAYERS];
+  EntenteScene    *layer_scene[N_LAYERS];
   guint            rerender_id;    /* redraws the cache sharp after a pan or zoom */
   guint            tick_id;
   gint64           anim_start;
@@ -85,6 +92,18 @@ static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
 /* Scene management */
+
+static void
+clear_layers (EntenteCanvas *self)
+{
+  guint i;
+
+  for (i = 0; i < N_LAYERS; i++)
+    {
+      g_clear_pointer (&self->layer[i], gsk_render_node_unref);
+      g_clear_pointer (&self->layer_scene[i], entente_scene_unref);
+    }
+}
 
 static void
 invalidate_cache (EntenteCanvas *self)
@@ -362,17 +381,42 @@ entente_canvas_snapshot (GtkWidget   *widget,
   if (self->shown == NULL)
     return;
 
-  /* The static part, recorded once per zoom, pan and scene. */
+  /* The static part, recorded once per zoom, pan and scene, layer by
+   * layer: a layer that the new scene draws as the old one did is kept. */
   if (self->cache == NULL)
     {
-      GtkSnapshot *s = gtk_snapshot_new ();
+      static const EntenteSceneLayers layers[N_LAYERS] = {
+        ENTENTE_SCENE_LAYER_NETWORK, ENTENTE_SCENE_LAYER_STATES, ENTENTE_SCENE_LAYER_LABELS,
+      };
+      GskRenderNode *nodes[N_LAYERS];
+      gboolean same_view = self->zoom == self->cache_zoom && self->pan_x == self->cache_pan_x &&
+                           self->pan_y == self->cache_pan_y;
+      guint i, n = 0;
 
-      cr = gtk_snapshot_append_cairo (s, &bounds);
-      cairo_translate (cr, self->pan_x, self->pan_y);
-      cairo_scale (cr, self->zoom, self->zoom);
-      entente_scene_draw (self->shown, cr);
-      cairo_destroy (cr);
-      self->cache = gtk_snapshot_free_to_node (s);
+      for (i = 0; i < N_LAYERS; i++)
+        {
+          GtkSnapshot *s;
+
+          if (same_view && self->layer[i] != NULL &&
+              entente_scene_same_layers (self->layer_scene[i], self->shown, layers[i]))
+            {
+              nodes[n++] = self->layer[i];
+              continue;
+            }
+          g_clear_pointer (&self->layer[i], gsk_render_node_unref);
+          g_clear_pointer (&self->layer_scene[i], entente_scene_unref);
+          s = gtk_snapshot_new ();
+          cr = gtk_snapshot_append_cairo (s, &bounds);
+          cairo_translate (cr, self->pan_x, self->pan_y);
+          cairo_scale (cr, self->zoom, self->zoom);
+          entente_scene_draw_layers (self->shown, cr, layers[i]);
+          cairo_destroy (cr);
+          self->layer[i] = gtk_snapshot_free_to_node (s);
+          self->layer_scene[i] = entente_scene_ref (self->shown);
+          if (self->layer[i] != NULL)
+            nodes[n++] = self->layer[i];
+        }
+      self->cache = gsk_container_node_new (nodes, n);
       self->cache_zoom = self->zoom;
       self->cache_pan_x = self->pan_x;
       self->cache_pan_y = self->pan_y;
@@ -629,6 +673,7 @@ drag_update_cb (GtkGestureDrag *gesture,
           self->shown = entente_scene_ref (self->scene);
         }
       move_node (self->shown, id, x, y);
+      clear_layers (self);   /* the scene changed in place */
       invalidate_cache (self);
     }
   else
@@ -793,6 +838,7 @@ entente_canvas_dispose (GObject *object)
   stop_animation (self);
   g_clear_handle_id (&self->rerender_id, g_source_remove);
   g_clear_pointer (&self->cache, gsk_render_node_unref);
+  clear_layers (self);
   g_clear_pointer (&self->scene, entente_scene_unref);
   g_clear_pointer (&self->shown, entente_scene_unref);
   g_clear_pointer (&self->scenario, entente_scenario_unref);

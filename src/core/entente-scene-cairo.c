@@ -939,20 +939,23 @@ entente_scene_draw_layers (EntenteScene       *self,
       draw_hulls (cr, self, tc);
       draw_ties (cr, self, tc->vector);
     }
-  if (!(layers & ENTENTE_SCENE_LAYER_STATES))
+  if (layers & ENTENTE_SCENE_LAYER_STATES)
+    {
+      draw_arrows (cr, self, tc->vector);
+      /* On pixels, the node layers (a few hundred circles each) use 4×4
+       * antialiasing: it halves their cost and looks the same. */
+      cairo_save (cr);
+      if (!tc->vector)
+        cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
+      draw_nodes (cr, self);
+      cairo_restore (cr);
+    }
+  if (!(layers & ENTENTE_SCENE_LAYER_LABELS))
     {
       cairo_restore (cr);
       return;
     }
 
-  draw_arrows (cr, self, tc->vector);
-  /* On pixels, the node layers (a few hundred circles each) use 4×4
-   * antialiasing: it halves their cost and looks the same. */
-  cairo_save (cr);
-  if (!tc->vector)
-    cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
-  draw_nodes (cr, self);
-  cairo_restore (cr);
   for (i = 0; i < self->nodes->len; i++)
     {
       const EntenteSceneNode *node = &g_array_index (self->nodes, EntenteSceneNode, i);

@@ -1398,6 +1398,74 @@ same_network (EntenteScene *a,
   return TRUE;
 }
 
+static gboolean
+same_text_lines (GArray *a,
+                 GArray *b)
+{
+  guint i;
+
+  if (a->len != b->len)
+    return FALSE;
+  for (i = 0; i < a->len; i++)
+    {
+      const EntenteSceneTextLine *la = &g_array_index (a, EntenteSceneTextLine, i);
+      const EntenteSceneTextLine *lb = &g_array_index (b, EntenteSceneTextLine, i);
+
+      if (la->x != lb->x || la->y != lb->y || g_strcmp0 (la->text, lb->text) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Everything the LABELS layer draws: state labels, legend, title, caption. */
+static gboolean
+same_labels (EntenteScene *a,
+             EntenteScene *b)
+{
+  guint i;
+
+  if (a->width != b->width || a->height != b->height ||
+      !same_color (&a->foreground, &b->foreground) || !same_color (&a->muted, &b->muted) ||
+      !same_color (&a->halo, &b->halo) || !same_color (&a->threat_color, &b->threat_color) ||
+      a->font_size != b->font_size || a->line_width != b->line_width ||
+      a->badge_r != b->badge_r || a->title_size != b->title_size ||
+      a->caption_size != b->caption_size || a->text_ascent != b->text_ascent ||
+      a->text_height != b->text_height || g_strcmp0 (a->font_family, b->font_family) != 0 ||
+      a->nodes->len != b->nodes->len || a->legend->len != b->legend->len ||
+      a->legend_x != b->legend_x || a->legend_y != b->legend_y ||
+      a->legend_row_h != b->legend_row_h ||
+      !same_text_lines (a->title_lines, b->title_lines) ||
+      !same_text_lines (a->caption_lines, b->caption_lines))
+    return FALSE;
+  for (i = 0; i < 3; i++)
+    if (!same_color (&a->bloc_fill[i], &b->bloc_fill[i]) ||
+        a->bloc_pattern[i] != b->bloc_pattern[i] ||
+        !same_color (&a->hull_color[i], &b->hull_color[i]))
+      return FALSE;
+  for (i = 0; i < a->nodes->len; i++)
+    {
+      const EntenteSceneNode *na = &g_array_index (a->nodes, EntenteSceneNode, i);
+      const EntenteSceneNode *nb = &g_array_index (b->nodes, EntenteSceneNode, i);
+
+      if (na->label_visible != nb->label_visible)
+        return FALSE;
+      if (na->label_visible &&
+          (na->x + na->label_dx != nb->x + nb->label_dx ||
+           na->y + na->label_dy != nb->y + nb->label_dy || g_strcmp0 (na->label, nb->label) != 0))
+        return FALSE;
+    }
+  for (i = 0; i < a->legend->len; i++)
+    {
+      const EntenteSceneLegendEntry *ea = &g_array_index (a->legend, EntenteSceneLegendEntry, i);
+      const EntenteSceneLegendEntry *eb = &g_array_index (b->legend, EntenteSceneLegendEntry, i);
+
+      if (ea->kind != eb->kind || ea->value != eb->value || ea->x != eb->x || ea->y != eb->y ||
+          g_strcmp0 (ea->text, eb->text) != 0)
+        return FALSE;
+    }
+  return TRUE;
+}
+
 gboolean
 entente_scene_same_layers (EntenteScene       *a,
                            EntenteScene       *b,
@@ -1409,5 +1477,6 @@ entente_scene_same_layers (EntenteScene       *a,
     return TRUE;
   if (layers & ENTENTE_SCENE_LAYER_STATES)
     return FALSE;   /* not compared: anything may differ */
-  return !(layers & ENTENTE_SCENE_LAYER_NETWORK) || same_network (a, b);
+  return (!(layers & ENTENTE_SCENE_LAYER_NETWORK) || same_network (a, b)) &&
+         (!(layers & ENTENTE_SCENE_LAYER_LABELS) || same_labels (a, b));
 }

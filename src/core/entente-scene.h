@@ -240,23 +240,26 @@ EntenteScene *entente_scene_interpolate      (EntenteScene              *from,
  * the current user space. */
 void          entente_scene_draw             (EntenteScene              *self,
                                               cairo_t                   *cr);
-/* The drawing in two layers, for a canvas that keeps the one that did not
- * change: NETWORK (background, hulls with their labels, ties) depends only
- * on node positions and radii, ties and hulls; STATES is everything above
- * (arrows, nodes, labels, legend, title). */
+/* The drawing in three layers, for a canvas that keeps those that did not
+ * change: NETWORK (background, hulls with their labels, ties) depends on
+ * node positions and radii, ties and hulls; STATES (threat arrows, nodes,
+ * badges) on the result; LABELS (state labels, legend, title, caption) on
+ * the label placement and the legend. */
 typedef enum
 {
   ENTENTE_SCENE_LAYER_NETWORK = 1 << 0,
   ENTENTE_SCENE_LAYER_STATES  = 1 << 1,
-  ENTENTE_SCENE_LAYER_ALL     = ENTENTE_SCENE_LAYER_NETWORK | ENTENTE_SCENE_LAYER_STATES,
+  ENTENTE_SCENE_LAYER_LABELS  = 1 << 2,
+  ENTENTE_SCENE_LAYER_ALL     = ENTENTE_SCENE_LAYER_NETWORK | ENTENTE_SCENE_LAYER_STATES |
+                                ENTENTE_SCENE_LAYER_LABELS,
 } EntenteSceneLayers;
 
 void          entente_scene_draw_layers      (EntenteScene              *self,
                                               cairo_t                   *cr,
                                               EntenteSceneLayers         layers);
-/* Whether @a and @b draw @layers identically (same size, style, and for
- * NETWORK the same node geometry, ties and hulls), so a drawing of @a's
- * layers can stand for @b's. */
+/* Whether @a and @b draw @layers identically, so that a drawing of @a's
+ * layers can stand for @b's. NETWORK and LABELS are compared; STATES only
+ * when @a == @b. */
 gboolean      entente_scene_same_layers      (EntenteScene              *a,
                                               EntenteScene              *b,
                                               EntenteSceneLayers         layers);

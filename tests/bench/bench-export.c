@@ -10,7 +10,9 @@
  *     Entente ≥ 5× faster). Both are also timed as whole commands
  *     (`entente export` vs `neato`), process start-up included;
  *   - the canvas frame time offscreen: the scene drawn with cairo into a
- *     1280×800 image, as the canvas draws it (target ≤ 8 ms).
+ *     1280×800 image, as the canvas draws it (target ≤ 8 ms), and a step of
+ *     an intention slider: solve, new scene, and only the layers that
+ *     changed redrawn, as the canvas does (entente_scene_same_layers()).
  * All figures are CPU time (this thread's, or the child process's user +
  * system time), medians of 15 runs, so a busy machine does not skew the
  * ratios. Nothing is asserted. ENTENTE_BENCH_RUNS (1–15) and ENTENTE_BENCH_ONLY
@@ -215,6 +217,10 @@ bench (const char      *label,
   g_autofree char *svg_out = NULL;
   g_autofree char *entente_out = NULL;
   double t_export[RUNS], t_bare[RUNS], t_scene[RUNS], t_neato[RUNS], t_cli[RUNS], t_frame[RUNS], t_solve;
+  double t_step[RUNS], t_step_full[RUNS];
+  g_autoptr (EntenteScene) step_scene = NULL;
+  g_autoptr (EntenteResult) step_result = NULL;
+  EntenteSceneLayers kept = 0;
   EntenteExportOptions options;
   EntenteSceneOptions so;
   cairo_surface_t *surface;
@@ -276,7 +282,6 @@ bench (const char      *label,
   so.transparent = TRUE;
   so.font_size = 13;
   canvas_scene = entente_scene_new (scenario, result, &so);
-  entente_scene_options_clear (&so);
   surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 1280, 800);
   for (i = 0; i < runs; i++)
     {
@@ -289,6 +294,42 @@ bench (const char      *label,
       t_frame[i] = cpu_ms () - t0;
       cairo_destroy (cr);
     }
+  /* A step of the intention slider: the first state's intention moves,
+   * the model solves again, the canvas builds the new scene and redraws
+   * the layers that changed (it keeps the others, see entente-canvas.c). */
+  if (scenario->states->len > 0)
+    {
+      EntenteState *first = entente_scenario_get_state (scenario, 0);
+      double intention = first->intention;
+      EntenteSceneLayers layers[] = { ENTENTE_SCENE_LAYER_NETWORK, ENTENTE_SCENE_LAYER_STATES,
+                                      ENTENTE_SCENE_LAYER_LABELS };
+      guint k;
+
+      set (scenario, first->id, "intention", intention > 0.5 ? intention - 0.2 : intention + 0.2);
+      step_result = entente_model_solve (scenario, NULL, NULL, NULL);
+      set (scenario, first->id, "intention", intention);
+      for (i = 0; i < runs; i++)
+        {
+          cairo_t *cr = cairo_create (surface);
+          double t0 = cpu_ms (), t1;
+          EntenteSceneLayers redraw = 0;
+
+          g_clear_pointer (&step_scene, entente_scene_unref);
+          step_scene = entente_scene_new (scenario, step_result, &so);
+          t1 = cpu_ms ();
+          for (k = 0; k < G_N_ELEMENTS (layers); k++)
+            if (!entente_scene_same_layers (canvas_scene, step_scene, layers[k]))
+              redraw |= layers[k];
+          kept = ENTENTE_SCENE_LAYER_ALL & ~redraw;
+          entente_scene_draw_layers (step_scene, cr, redraw);
+          cairo_surface_flush (surface);
+          t_step[i] = cpu_ms () - t0;
+          t_step_full[i] = t1 - t0;
+          cairo_destroy (cr);
+        }
+    }
+  entente_scene_options_clear (&so);
+
   /* ENTENTE_BENCH_PNG=prefix: keep the frames, to look at them. */
   if (g_getenv ("ENTENTE_BENCH_PNG") != NULL)
     {
@@ -319,6 +360,12 @@ bench (const char      *label,
       g_print ("  RATIO commands: entente export %.2fx the speed of neato\n", nt / c);
     g_print ("  canvas frame offscreen (1280x800, cairo, CPU): %.2f ms (target <= 8 ms)\n", f);
     g_print ("  canvas relayout (new result: scene rebuild + frame): %.2f ms\n", s + f);
+    if (step_scene != NULL)
+      g_print ("  canvas after an intention slider step (scene rebuild %.2f ms + the layers that "
+               "changed; kept:%s%s%s): %.2f ms\n", median (t_step_full, runs),
+               kept & ENTENTE_SCENE_LAYER_NETWORK ? " network" : "",
+               kept & ENTENTE_SCENE_LAYER_STATES ? " states" : "",
+               kept & ENTENTE_SCENE_LAYER_LABELS ? " labels" : "", median (t_step, runs));
   }
 
   g_unlink (dot);
