@@ -125,7 +125,12 @@ update_polarity (EntenteResultsPanel *self,
   g_autofree char *counter_text = NULL;
   g_autoptr (GString) flags = g_string_new (NULL);
 
-  gtk_label_set_label (self->polarity, entente_format_polarity (result->polarity));
+  /* The model calls an empty system unipolar (no second pole); with no
+   * state at all, "Unipolar" above "Poles: none" reads as a contradiction. */
+  if (result->n == 0)
+    gtk_label_set_label (self->polarity, _("No states"));
+  else
+    gtk_label_set_label (self->polarity, entente_format_polarity (result->polarity));
   gtk_label_set_label (self->poles, poles_text);
 
   if (result->lead >= 0 && (guint) result->lead < scenario->states->len)

@@ -1001,6 +1001,39 @@ test_states_captions (Fixture       *fixture,
   g_assert_cmpfloat (origin[0].x, ==, origin[1].x);
 }
 
+static gboolean
+has_label (GtkWidget  *widget,
+           const char *text)
+{
+  if (GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_label (GTK_LABEL (widget)), text) == 0)
+    return TRUE;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_label (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+/* With no state at all the polarity page does not call the system
+ * "Unipolar" above "Poles: none". */
+static void
+test_polarity_empty (Fixture       *fixture,
+                     gconstpointer  data)
+{
+  GtkWidget *panel = add_panel (fixture, entente_results_panel_new ());
+  g_autoptr (EntenteScenario) empty = entente_scenario_new ();
+  g_autoptr (EntenteResult) result = test_model_solve (empty);
+
+  entente_results_panel_set_page (ENTENTE_RESULTS_PANEL (panel), "polarity");
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (panel), fixture->scenario, fixture->result);
+  g_assert_true (has_label (panel, "Unipolar") || has_label (panel, "Multipolar") ||
+                 has_label (panel, "Bipolar"));
+  entente_results_panel_set_model (ENTENTE_RESULTS_PANEL (panel), empty, result);
+  g_assert_false (has_label (panel, "Unipolar"));
+  g_assert_true (has_label (panel, "No states"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1036,6 +1069,7 @@ main (int   argc,
   ADD ("/entente/panels/finalize", test_finalize);
   ADD ("/entente/panels/states/keyboard", test_states_keyboard);
   ADD ("/entente/panels/states/captions", test_states_captions);
+  ADD ("/entente/panels/polarity/empty", test_polarity_empty);
   ADD ("/entente/panels/screenshot", test_screenshot);
   ADD ("/entente/panels/screenshot-libya", test_screenshot_libya);
   ADD ("/entente/panels/states/many", test_states_many);
