@@ -6,6 +6,8 @@
 
 #include "config.h"
 
+#include <libxml/parser.h>
+#include <libxml/tree.h>
 #include <math.h>
 #include <string.h>
 
@@ -623,6 +625,149 @@ test_long_name (void)
   assert_inside (scene);
 }
 
+/* Ties are written as text into the SVG (not through the XML writer): the
+ * group must still parse, with one <line> per drawn tie and the tether's
+ * marks, in the writer's indentation. */
+static void
+test_svg_ties (void)
+{
+  g_autoptr (EntenteScenario) scenario = load_test_scenario ("figures-europe.entente");
+  g_autoptr (EntenteResult) result = solve (scenario);
+  g_autoptr (EntenteScene) scene = NULL;
+  g_autoptr (GBytes) svg = NULL;
+  xmlDocPtr doc;
+  xmlNodePtr node, group = NULL, child;
+  guint lines = 0, marks = 0, tethers = 0, drawn = 0, t;
+
+  g_array_index (result->dyads, EntenteDyadResult, 0).tethered = TRUE;
+  scene = scene_for (scenario, result, 800, 600);
+  for (t = 0; t < scene->ties->len; t++)
+    {
+      const EntenteSceneTie *tie = &g_array_index (scene->ties, EntenteSceneTie, t);
+      const EntenteSceneNode *a = &g_array_index (scene->nodes, EntenteSceneNode, tie->a);
+      const EntenteSceneNode *b = &g_array_index (scene->nodes, EntenteSceneNode, tie->b);
+
+      if (hypot (a->x - b->x, a->y - b->y) > a->r + b->r + 0.5)
+        drawn++;
+    }
+  g_assert_cmpuint (drawn, >, 1);
+
+  svg = entente_scene_write_svg (scene, scenario, 200, 150);
+  g_assert_nonnull (strstr (g_bytes_get_data (svg, NULL), "\n  <g id=\"ties\">\n    <line class=\"tie "));
+  doc = xmlReadMemory (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg), "scene.svg", NULL,
+                       XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
+  g_assert_nonnull (doc);
+  for (node = xmlDocGetRootElement (doc)->children; node != NULL; node = node->next)
+    {
+      xmlChar *id = node->type == XML_ELEMENT_NODE ? xmlGetProp (node, BAD_CAST "id") : NULL;
+
+      if (id != NULL && xmlStrEqual (id, BAD_CAST "ties"))
+        group = node;
+      xmlFree (id);
+    }
+  g_assert_nonnull (group);
+  for (child = group->children; child != NULL; child = child->next)
+    {
+      xmlChar *cls;
+
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      cls = xmlGetProp (child, BAD_CAST "class");
+      g_assert_nonnull (cls);
+      if (xmlStrEqual (child->name, BAD_CAST "line"))
+        {
+          xmlChar *x2 = xmlGetProp (child, BAD_CAST "x2");
+
+          g_assert_nonnull (x2);
+          g_assert_cmpfloat (g_ascii_strtod ((const char *) x2, NULL), >, 0);
+          xmlFree (x2);
+          lines++;
+          if (xmlStrEqual (cls, BAD_CAST "tie tether"))
+            tethers++;
+        }
+      else if (xmlStrEqual (child->name, BAD_CAST "path") &&
+               xmlStrEqual (cls, BAD_CAST "tether-mark"))
+        marks++;
+      xmlFree (cls);
+    }
+  g_assert_cmpuint (lines, ==, drawn);
+  g_assert_cmpuint (tethers, ==, 1);
+  g_assert_cmpuint (marks, ==, 1);
+  xmlFreeDoc (doc);
+}
+
+/* Layers drawn one after the other make the whole drawing, pixel for pixel. */
+static void
+test_draw_layers (void)
+{
+  g_autoptr (EntenteScenario) scenario = load_test_scenario ("figures-europe.entente");
+  g_autoptr (EntenteResult) result = solve (scenario);
+  g_autoptr (EntenteScene) scene = scene_for (scenario, result, 320, 240);
+  cairo_surface_t *whole = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 320, 240);
+  cairo_surface_t *layered = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, 320, 240);
+  cairo_t *cr;
+  int y, stride = cairo_image_surface_get_stride (whole);
+  guint inked = 0, k;
+
+  cr = cairo_create (whole);
+  entente_scene_draw (scene, cr);
+  cairo_destroy (cr);
+  cr = cairo_create (layered);
+  entente_scene_draw_layers (scene, cr, ENTENTE_SCENE_LAYER_NETWORK);
+  entente_scene_draw_layers (scene, cr, ENTENTE_SCENE_LAYER_STATES);
+  entente_scene_draw_layers (scene, cr, ENTENTE_SCENE_LAYER_LABELS);
+  cairo_destroy (cr);
+  cairo_surface_flush (whole);
+  cairo_surface_flush (layered);
+  for (y = 0; y < 240; y++)
+    {
+      const guint8 *a = cairo_image_surface_get_data (whole) + y * stride;
+      const guint8 *b = cairo_image_surface_get_data (layered) + y * stride;
+
+      g_assert_cmpmem (a, 320 * 4, b, 320 * 4);
+      for (k = 0; k < 320 * 4; k++)
+        inked += a[k] != 0;
+    }
+  g_assert_cmpuint (inked, >, 1000);
+  cairo_surface_destroy (whole);
+  cairo_surface_destroy (layered);
+}
+
+/* A new result that moves no state keeps the network and the labels; a
+ * moved state or another theme does not. */
+static void
+test_same_layers (void)
+{
+  g_autoptr (EntenteScenario) scenario = load_test_scenario ("figures-europe.entente");
+  g_autoptr (EntenteResult) result = solve (scenario);
+  g_autoptr (EntenteScene) a = scene_for (scenario, result, 800, 600);
+  g_autoptr (EntenteScene) b = scene_for (scenario, result, 800, 600);
+  g_autoptr (EntenteScene) wider = scene_for (scenario, result, 900, 600);
+  g_autoptr (EntenteScene) dark = NULL;
+  EntenteSceneOptions options;
+  EntenteSceneNode *node;
+
+  g_assert_true (entente_scene_same_layers (a, a, ENTENTE_SCENE_LAYER_ALL));
+  g_assert_true (entente_scene_same_layers (a, b, ENTENTE_SCENE_LAYER_NETWORK));
+  g_assert_true (entente_scene_same_layers (a, b, ENTENTE_SCENE_LAYER_LABELS));
+  g_assert_false (entente_scene_same_layers (a, b, ENTENTE_SCENE_LAYER_STATES));
+  g_assert_false (entente_scene_same_layers (a, wider, ENTENTE_SCENE_LAYER_NETWORK));
+
+  entente_scene_options_init (&options);
+  options.width = 800;
+  options.height = 600;
+  options.theme = ENTENTE_SCENE_THEME_DARK;
+  dark = entente_scene_new (scenario, result, &options);
+  entente_scene_options_clear (&options);
+  g_assert_false (entente_scene_same_layers (a, dark, ENTENTE_SCENE_LAYER_NETWORK));
+  g_assert_false (entente_scene_same_layers (a, dark, ENTENTE_SCENE_LAYER_LABELS));
+
+  node = &g_array_index (b->nodes, EntenteSceneNode, 0);
+  node->x += 3;
+  g_assert_false (entente_scene_same_layers (a, b, ENTENTE_SCENE_LAYER_NETWORK));
+  g_assert_false (entente_scene_same_layers (a, b, ENTENTE_SCENE_LAYER_LABELS));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -644,6 +789,9 @@ main (int   argc,
   g_test_add_func ("/entente/scene/to-map", test_to_map);
   g_test_add_func ("/entente/scene/pick", test_pick);
   g_test_add_func ("/entente/scene/interpolate", test_interpolate);
+  g_test_add_func ("/entente/scene/svg-ties", test_svg_ties);
+  g_test_add_func ("/entente/scene/draw-layers", test_draw_layers);
+  g_test_add_func ("/entente/scene/same-layers", test_same_layers);
   for (i = 0; i < G_N_ELEMENTS (sanitize_cases); i++)
     {
       g_autofree char *path = g_strdup_printf ("/entente/scene/sanitize/%u", i);

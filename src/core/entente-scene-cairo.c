@@ -933,14 +933,19 @@ entente_scene_draw_layers (EntenteScene       *self,
   if (!tc->vector)
     cairo_set_tolerance (cr, 0.3);
 
+  /* Each layer starts from the same state, so that drawn alone (by the
+   * canvas) it is what it is in the whole drawing. */
   if (layers & ENTENTE_SCENE_LAYER_NETWORK)
     {
+      cairo_save (cr);
       draw_background (cr, self);
       draw_hulls (cr, self, tc);
       draw_ties (cr, self, tc->vector);
+      cairo_restore (cr);
     }
   if (layers & ENTENTE_SCENE_LAYER_STATES)
     {
+      cairo_save (cr);
       draw_arrows (cr, self, tc->vector);
       /* On pixels, the node layers (a few hundred circles each) use 4×4
        * antialiasing: it halves their cost and looks the same. */
@@ -948,6 +953,7 @@ entente_scene_draw_layers (EntenteScene       *self,
       if (!tc->vector)
         cairo_set_antialias (cr, CAIRO_ANTIALIAS_FAST);
       draw_nodes (cr, self);
+      cairo_restore (cr);
       cairo_restore (cr);
     }
   if (!(layers & ENTENTE_SCENE_LAYER_LABELS))

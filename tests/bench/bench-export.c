@@ -258,6 +258,14 @@ bench (const char      *label,
       bare = entente_scene_write_svg (scene, NULL, 175, 126);
       t_bare[i] = t_scene[i] + cpu_ms () - t1;
       svg_size = g_bytes_get_size (svg);
+      /* ENTENTE_BENCH_SVG=prefix: keep the SVG, to compare versions. */
+      if (i == 0 && g_getenv ("ENTENTE_BENCH_SVG") != NULL)
+        {
+          g_autofree char *name = g_strdup_printf ("%s-%u-%u.svg", g_getenv ("ENTENTE_BENCH_SVG"),
+                                                   scenario->states->len, scenario->pairs->len);
+
+          g_file_set_contents (name, g_bytes_get_data (svg, NULL), svg_size, NULL);
+        }
       if (dot == NULL)
         dot = write_dot (scene);
     }
