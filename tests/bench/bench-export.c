@@ -302,6 +302,14 @@ bench (const char      *label,
       t_frame[i] = cpu_ms () - t0;
       cairo_destroy (cr);
     }
+  /* ENTENTE_BENCH_PNG=prefix: keep the frames, to look at them. */
+  if (g_getenv ("ENTENTE_BENCH_PNG") != NULL)
+    {
+      g_autofree char *png = g_strdup_printf ("%s-%u-%u.png", g_getenv ("ENTENTE_BENCH_PNG"),
+                                              scenario->states->len, canvas_scene->ties->len);
+
+      cairo_surface_write_to_png (surface, png);
+    }
   /* A step of the intention slider: the first state's intention moves,
    * the model solves again, the canvas builds the new scene and redraws
    * the layers that changed (it keeps the others, see entente-canvas.c). */
@@ -338,14 +346,6 @@ bench (const char      *label,
     }
   entente_scene_options_clear (&so);
 
-  /* ENTENTE_BENCH_PNG=prefix: keep the frames, to look at them. */
-  if (g_getenv ("ENTENTE_BENCH_PNG") != NULL)
-    {
-      g_autofree char *png = g_strdup_printf ("%s-%u-%u.png", g_getenv ("ENTENTE_BENCH_PNG"),
-                                              scenario->states->len, canvas_scene->ties->len);
-
-      cairo_surface_write_to_png (surface, png);
-    }
   cairo_surface_destroy (surface);
 
   {
