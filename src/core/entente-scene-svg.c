@@ -91,23 +91,62 @@ attr_num (xmlTextWriterPtr  w,
   attr (w, name, num (value).s);
 }
 
+/* color_hex() into @buf, without printf: the same bytes. */
+static void
+color_hex_buf (const EntenteSceneColor *c,
+               char                     buf[8])
+{
+  static const char digits[] = "0123456789abcdef";
+  int v[3], k;
+
+  v[0] = (int) lround (CLAMP (c->r, 0, 1) * 255);
+  v[1] = (int) lround (CLAMP (c->g, 0, 1) * 255);
+  v[2] = (int) lround (CLAMP (c->b, 0, 1) * 255);
+  buf[0] = '#';
+  for (k = 0; k < 3; k++)
+    {
+      buf[1 + 2 * k] = digits[v[k] >> 4];
+      buf[2 + 2 * k] = digits[v[k] & 15];
+    }
+  buf[7] = '\0';
+}
+
+/* "%.3g" of an opacity: a scene has a handful of them, so the last few
+ * are kept (per thread) instead of asking printf for every element. */
+static const char *
+opacity_text (double a)
+{
+  static __thread double values[4];
+  static __thread char texts[4][G_ASCII_DTOSTR_BUF_SIZE];
+  static __thread guint used, next;
+  guint k;
+
+  for (k = 0; k < used; k++)
+    if (values[k] == a)
+      return texts[k];
+  k = next;
+  next = (next + 1) % G_N_ELEMENTS (values);
+  used = MAX (used, next == 0 ? G_N_ELEMENTS (values) : next);
+  values[k] = a;
+  g_ascii_formatd (texts[k], sizeof texts[k], "%.3g", a);
+  return texts[k];
+}
+
 static void
 attr_color (xmlTextWriterPtr         w,
             const char              *name,
             const EntenteSceneColor *c,
             double                   alpha)
 {
-  g_autofree char *hex = color_hex (c);
+  char hex[8], op[32];
   double a = c->a * alpha;
 
+  color_hex_buf (c, hex);
   attr (w, name, hex);
   if (a < 0.999)
     {
-      g_autofree char *op = g_strconcat (name, "-opacity", NULL);
-      char buf[G_ASCII_DTOSTR_BUF_SIZE];
-
-      g_ascii_formatd (buf, sizeof buf, "%.3g", a);
-      attr (w, op, buf);
+      g_snprintf (op, sizeof op, "%s-opacity", name);
+      attr (w, op, opacity_text (a));
     }
 }
 
