@@ -290,6 +290,27 @@ entente_slider_row_class_init (EntenteSliderRowClass *klass)
   gtk_widget_class_set_css_name (widget_class, "sliderrow");
 }
 
+/* The numeric entry is as wide as the longest number of its range ("1500.0"
+ * was cut to "1500.(" at the 4 characters that suit 0.00–1.00). */
+static void
+update_spin_width (EntenteSliderRow *self)
+{
+  double top = MAX (fabs (gtk_adjustment_get_lower (self->adjustment)),
+                    fabs (gtk_adjustment_get_upper (self->adjustment)));
+  guint digits = gtk_spin_button_get_digits (self->spin);
+  int chars = 1;
+
+  for (double x = 10; x <= top && chars < 12; x *= 10)
+    chars++;
+  if (digits > 0)
+    chars += 1 + (int) digits;
+  if (gtk_adjustment_get_lower (self->adjustment) < 0)
+    chars++;
+  chars = CLAMP (chars, 4, 12);
+  if (gtk_editable_get_width_chars (GTK_EDITABLE (self->spin)) != chars)
+    gtk_editable_set_width_chars (GTK_EDITABLE (self->spin), chars);
+}
+
 static void
 entente_slider_row_init (EntenteSliderRow *self)
 {
@@ -309,6 +330,10 @@ entente_slider_row_init (EntenteSliderRow *self)
   g_signal_connect_object (focus, "leave", G_CALLBACK (scale_focus_leave_cb), self,
                            G_CONNECT_SWAPPED);
   gtk_widget_add_controller (GTK_WIDGET (self->scale), focus);
+
+  g_signal_connect_object (self->adjustment, "changed", G_CALLBACK (update_spin_width), self,
+                           G_CONNECT_SWAPPED);
+  update_spin_width (self);
 }
 
 GtkWidget *
@@ -400,6 +425,7 @@ entente_slider_row_set_digits (EntenteSliderRow *self,
   g_return_if_fail (ENTENTE_IS_SLIDER_ROW (self));
 
   gtk_spin_button_set_digits (self->spin, digits);
+  update_spin_width (self);
   gtk_scale_set_digits (self->scale, digits);
 }
 
@@ -462,6 +488,22 @@ entente_slider_row_get_spin_button (EntenteSliderRow *self)
   return GTK_WIDGET (self->spin);
 }
 
+/* The horizontal size group of the numeric entries that goes with a
+ * caption group, created on first use and owned by it. */
+static GtkSizeGroup *
+entry_group (GtkSizeGroup *caption_group)
+{
+  GtkSizeGroup *group = g_object_get_data (G_OBJECT (caption_group), "entente-entry-group");
+
+  if (group == NULL)
+    {
+      group = gtk_size_group_new (GTK_SIZE_GROUP_HORIZONTAL);
+      g_object_set_data_full (G_OBJECT (caption_group), "entente-entry-group", group,
+                              g_object_unref);
+    }
+  return group;
+}
+
 /**
  * entente_slider_row_set_caption_group:
  * @group: (nullable): a horizontal size group, shared by the slider rows of
@@ -481,9 +523,17 @@ entente_slider_row_set_caption_group (EntenteSliderRow *self,
   if (self->caption_group == group)
     return;
   if (self->caption_group != NULL)
-    gtk_size_group_remove_widget (self->caption_group, GTK_WIDGET (self->label));
+    {
+      gtk_size_group_remove_widget (self->caption_group, GTK_WIDGET (self->label));
+      gtk_size_group_remove_widget (entry_group (self->caption_group), GTK_WIDGET (self->spin));
+    }
   g_set_object (&self->caption_group, group);
   if (group != NULL)
-    gtk_size_group_add_widget (group, GTK_WIDGET (self->label));
+    {
+      gtk_size_group_add_widget (group, GTK_WIDGET (self->label));
+      /* The numeric entries of the group share one width too (it follows
+       * each row's range), so the scales end at the same place. */
+      gtk_size_group_add_widget (entry_group (group), GTK_WIDGET (self->spin));
+    }
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_CAPTION_GROUP]);
 }

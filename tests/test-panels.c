@@ -1034,6 +1034,30 @@ test_polarity_empty (Fixture       *fixture,
   g_assert_true (has_label (panel, "No states"));
 }
 
+/* The numeric entry has room for the longest number of its range:
+ * "1500.0" was cut to "1500.(" at a fixed 4 characters. */
+static void
+test_slider_entry_width (Fixture       *fixture,
+                         gconstpointer  data)
+{
+  EntenteSliderRow *row = ENTENTE_SLIDER_ROW (entente_slider_row_new ());
+  GtkEditable *spin = GTK_EDITABLE (entente_slider_row_get_spin_button (row));
+
+  g_object_ref_sink (row);
+  entente_slider_row_set_digits (row, 2);
+  entente_slider_row_set_range (row, 0.0, 1.0, 0.01);
+  g_assert_cmpint (gtk_editable_get_width_chars (spin), >=, (int) strlen ("0.00"));
+  entente_slider_row_set_digits (row, 1);
+  entente_slider_row_set_range (row, 0.0, 50000.0, 1.0);
+  g_assert_cmpint (gtk_editable_get_width_chars (spin), >=, (int) strlen ("50000.0"));
+  /* A model value beyond the range widens it, and the entry with it. */
+  entente_slider_row_set_value (row, 2500000.0);
+  g_assert_cmpint (gtk_editable_get_width_chars (spin), >=, (int) strlen ("2500000.0"));
+  entente_slider_row_set_range (row, -1.0, 1.0, 0.01);
+  g_assert_cmpint (gtk_editable_get_width_chars (spin), >=, (int) strlen ("-1.0"));
+  g_object_unref (row);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1070,6 +1094,7 @@ main (int   argc,
   ADD ("/entente/panels/states/keyboard", test_states_keyboard);
   ADD ("/entente/panels/states/captions", test_states_captions);
   ADD ("/entente/panels/polarity/empty", test_polarity_empty);
+  ADD ("/entente/panels/slider/entry-width", test_slider_entry_width);
   ADD ("/entente/panels/screenshot", test_screenshot);
   ADD ("/entente/panels/screenshot-libya", test_screenshot_libya);
   ADD ("/entente/panels/states/many", test_states_many);
