@@ -202,7 +202,7 @@ _entente_scene_create_layout (cairo_t    *cr,
  * its layouts (Pango objects are not shared between threads), made with a
  * device-independent context: metrics are unhinted, so they draw the same
  * on any surface and at any scale. */
-#define SHAPED_MAX 4096
+#define SHAPED_MAX 2048
 
 static void
 shaped_cache_free (gpointer data)
