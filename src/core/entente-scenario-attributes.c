@@ -11,6 +11,7 @@
 #include "entente-scenario-private.h"
 
 #include <errno.h>
+#include <float.h>
 #include <math.h>
 #include <string.h>
 
@@ -300,9 +301,103 @@ format_15 (double  value,
   return 1;
 }
 
+#if defined (LDBL_MANT_DIG) && LDBL_MANT_DIG >= 64
+/* Powers of ten that a long double of 64 mantissa bits holds exactly. */
+static const long double pow10_long[] = {
+  1e0L, 1e1L, 1e2L, 1e3L, 1e4L, 1e5L, 1e6L, 1e7L, 1e8L, 1e9L, 1e10L, 1e11L, 1e12L, 1e13L,
+  1e14L, 1e15L, 1e16L, 1e17L, 1e18L, 1e19L, 1e20L, 1e21L, 1e22L, 1e23L, 1e24L, 1e25L,
+  1e26L, 1e27L
+};
+
+/* What "%.<prec>g" prints for @value (prec 16 or 17), without printf,
+ * or FALSE when it cannot tell. value × 10^k in a long double is within
+ * 0.006 of the exact product, so its rounding to an integer is printf's
+ * unless the product is within 0.05 of a half. Plain notation only. */
+static gboolean
+format_prec (double  value,
+             int     prec,
+             char   *buf)
+{
+  double a = fabs (value);
+  long double y, whole;
+  long long n;
+  int k, i, point, len;
+  char digits[20];
+  char *p = buf;
+
+  if (!(a >= 1e-4 && a < 1e15))
+    return FALSE;
+  k = prec - 1 - (int) floor (log10 (a));
+  if (k < 0 || k > 27)
+    return FALSE;
+  y = (long double) a * pow10_long[k];
+  if (y >= pow10_long[prec] && k > 0)
+    y = (long double) a * pow10_long[--k];
+  else if (y < pow10_long[prec - 1] && k < 27)
+    y = (long double) a * pow10_long[++k];
+  if (y < pow10_long[prec - 1] || y >= pow10_long[prec])
+    return FALSE;
+  whole = floorl (y);
+  if (fabsl (y - whole - 0.5L) < 0.05L)
+    return FALSE;
+  n = (long long) whole + (y - whole > 0.5L ? 1 : 0);
+  if ((long double) n == pow10_long[prec])
+    {
+      /* Rounded up to the next power of ten. */
+      n /= 10;
+      k--;
+      if (k < 0)
+        return FALSE;
+    }
+  for (i = prec - 1; i >= 0; i--)
+    {
+      digits[i] = (char) ('0' + n % 10);
+      n /= 10;
+    }
+  len = prec;
+  point = prec - k;
+  if (point > prec)
+    return FALSE;
+  while (len > point && len > 0 && digits[len - 1] == '0')
+    len--;
+  if (value < 0)
+    *p++ = '-';
+  if (point <= 0)
+    {
+      *p++ = '0';
+      *p++ = '.';
+      for (i = point; i < 0; i++)
+        *p++ = '0';
+      memcpy (p, digits, len);
+      p += len;
+    }
+  else
+    {
+      memcpy (p, digits, point);
+      p += point;
+      if (len > point)
+        {
+          *p++ = '.';
+          memcpy (p, digits + point, len - point);
+          p += len - point;
+        }
+    }
+  *p = '\0';
+  return TRUE;
+}
+#else
+static gboolean
+format_prec (double  value,
+             int     prec,
+             char   *buf)
+{
+  return FALSE;
+}
+#endif
+
 /* The first of "%.15g", "%.16g", "%.17g" that reads back exactly (the
- * bytes files have always had), with printf asked as little as possible:
- * numbers written by people are decided by format_15() alone. */
+ * bytes files have always had), with printf asked only in the rare cases
+ * format_15() and format_prec() cannot decide. */
 char *
 entente_format_double (double value)
 {
@@ -321,8 +416,11 @@ entente_format_double (double value)
       if (g_ascii_strtod (buf, NULL) == value)
         return g_strdup (buf);
     }
-  g_ascii_formatd (buf, sizeof buf, "%.16g", value);
-  if (g_ascii_strtod (buf, NULL) != value)
+  if (!format_prec (value, 16, buf))
+    g_ascii_formatd (buf, sizeof buf, "%.16g", value);
+  if (g_ascii_strtod (buf, NULL) == value)
+    return g_strdup (buf);
+  if (!format_prec (value, 17, buf))
     g_ascii_formatd (buf, sizeof buf, "%.17g", value);  /* always reads back */
   return g_strdup (buf);
 }
