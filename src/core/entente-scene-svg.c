@@ -519,6 +519,58 @@ tie_line (xmlTextWriterPtr     w,
     }
 }
 
+/* attr_color() as text. */
+static void
+append_color (GString                 *s,
+              const char              *name,
+              const EntenteSceneColor *c,
+              double                   alpha)
+{
+  char hex[8];
+  double a = c->a * alpha;
+
+  color_hex_buf (c, hex);
+  g_string_append_printf (s, " %s=\"%s\"", name, hex);
+  if (a < 0.999)
+    g_string_append_printf (s, " %s-opacity=\"%s\"", name, opacity_text (a));
+}
+
+static void
+append_point (GString    *s,
+              char        command,
+              double      x,
+              double      y)
+{
+  if (command != '\0')
+    g_string_append_c (s, command);
+  g_string_append (s, num (x).s);
+  g_string_append_c (s, ' ');
+  g_string_append (s, num (y).s);
+}
+
+/* arrow() as text among the children of the top-level threats group (see
+ * tie_line_text()): @stroke and @fill are the colour attributes. */
+static void
+arrow_text (GString      *s,
+            const double *p,
+            const char   *stroke,
+            const char   *fill)
+{
+  g_string_append (s, "\n    <path d=\"");
+  append_point (s, 'M', p[0], p[1]);
+  append_point (s, 'Q', p[2], p[3]);
+  append_point (s, ' ', p[4], p[5]);
+  g_string_append (s, "\" fill=\"none\"");
+  g_string_append (s, stroke);
+  g_string_append (s, "/>\n    <path d=\"");
+  append_point (s, 'M', p[6], p[7]);
+  append_point (s, 'L', p[8], p[9]);
+  append_point (s, 'L', p[10], p[11]);
+  g_string_append (s, "Z\"");
+  g_string_append (s, fill);
+  g_string_append (s, "/>");
+}
+
 static void
 arrow (xmlTextWriterPtr  w,
        EntenteScene     *self,
@@ -888,7 +940,14 @@ entente_scene_write_svg (EntenteScene    *self,
 
   if (self->arrows->len > 0)
     {
+      GString *text = g_string_sized_new (160 * self->arrows->len);
+      GString *stroke = g_string_new (NULL);
+      GString *fill = g_string_new (NULL);
+
       start (w, "g");
+      append_color (stroke, "stroke", &self->threat_color, 0.95);
+      append_num (stroke, "stroke-width", self->line_width * 1.1);
+      append_color (fill, "fill", &self->threat_color, 0.95);
       attr (w, "id", "threats");
       attr (w, "class", "threat");
       for (i = 0; i < self->arrows->len; i++)
@@ -897,8 +956,16 @@ entente_scene_write_svg (EntenteScene    *self,
 
           if (_entente_scene_arrow_curve (self, &g_array_index (self->arrows, EntenteSceneArrow,
                                                                 i), p))
-            arrow (w, self, p);
+            arrow_text (text, p, stroke->str, fill->str);
         }
+      if (text->len > 0)
+        {
+          g_string_append (text, "\n  ");
+          xmlTextWriterWriteRaw (w, BAD_CAST text->str);
+        }
+      g_string_free (text, TRUE);
+      g_string_free (stroke, TRUE);
+      g_string_free (fill, TRUE);
       end (w);
     }
 
