@@ -414,6 +414,44 @@ embed (GtkBox    *slot,
 }
 
 static void
+connect_panel (EntenteWindow *self,
+               GtkWidget     *panel)
+{
+  connect_if (panel, "attribute-changed", G_CALLBACK (attribute_changed_cb), self);
+  connect_if (panel, "state-remove-requested", G_CALLBACK (state_remove_requested_cb), self);
+  connect_if (panel, "state-selected", G_CALLBACK (state_selected_cb), self);
+  connect_if (panel, "minimum-selected", G_CALLBACK (minimum_selected_cb), self);
+  connect_if (panel, "step-selected", G_CALLBACK (step_selected_cb), self);
+}
+
+#ifdef HAVE_SYSTEM_PANEL
+static void
+ensure_system_panel (EntenteWindow *self)
+{
+  g_autoptr (EntenteScenario) snapshot = NULL;
+
+  if (self->system_panel != NULL ||
+      g_strcmp0 (gtk_stack_get_visible_child_name (self->edit_stack), "system") != 0)
+    return;
+
+  self->system_panel = entente_system_panel_new ();
+  embed (self->system_slot, self->system_panel);
+  connect_panel (self, self->system_panel);
+
+  /* What the other views show: the last result, or the document while the
+   * first result is on its way. */
+  if (self->result != NULL)
+    entente_system_panel_set_model (ENTENTE_SYSTEM_PANEL (self->system_panel),
+                                    self->result->scenario, self->result);
+  else if (self->document != NULL)
+    {
+      snapshot = entente_document_dup_snapshot (self->document);
+      entente_system_panel_set_model (ENTENTE_SYSTEM_PANEL (self->system_panel), snapshot, NULL);
+    }
+}
+#endif
+
+static void
 create_views (EntenteWindow *self)
 {
 #ifdef HAVE_CANVAS
@@ -437,8 +475,10 @@ create_views (EntenteWindow *self)
 #endif
 
 #ifdef HAVE_SYSTEM_PANEL
-  self->system_panel = entente_system_panel_new ();
-  embed (self->system_slot, self->system_panel);
+  /* The system panel is a page nobody sees at startup: it is built the first
+   * time its page is shown (a fifth of the window's widgets). */
+  g_signal_connect_object (self->edit_stack, "notify::visible-child",
+                           G_CALLBACK (ensure_system_panel), self, G_CONNECT_SWAPPED);
 #else
   embed (self->system_slot, placeholder (_("System")));
 #endif
@@ -450,19 +490,8 @@ create_views (EntenteWindow *self)
   embed (self->results_slot, placeholder (_("Results")));
 #endif
 
-  {
-    GtkWidget *panels[] = { self->states_panel, self->system_panel, self->results_panel };
-
-    for (guint i = 0; i < G_N_ELEMENTS (panels); i++)
-      {
-        connect_if (panels[i], "attribute-changed", G_CALLBACK (attribute_changed_cb), self);
-        connect_if (panels[i], "state-remove-requested",
-                    G_CALLBACK (state_remove_requested_cb), self);
-        connect_if (panels[i], "state-selected", G_CALLBACK (state_selected_cb), self);
-        connect_if (panels[i], "minimum-selected", G_CALLBACK (minimum_selected_cb), self);
-        connect_if (panels[i], "step-selected", G_CALLBACK (step_selected_cb), self);
-      }
-  }
+  connect_panel (self, self->states_panel);
+  connect_panel (self, self->results_panel);
 }
 
 /* Sets the "selected" property of @widget to @id when it has one and differs. */

@@ -498,6 +498,49 @@ test_actions (void)
   destroy_window (window);
 }
 
+/* The system page is built the first time it is shown, with what the other
+ * views show, and its sliders edit the document like any other. */
+static void
+test_system_page_on_demand (void)
+{
+  EntenteWindow *window = make_window ();
+  EntenteDocument *document = entente_window_get_document (window);
+  EntenteResult *result;
+  EntenteSliderRow *slider;
+  GtkAdjustment *adjustment;
+  double old_value, new_value;
+
+  result = wait_for_result (window);
+  g_assert_null (window->system_panel);
+  g_assert_null (find_slider (GTK_WIDGET (window), "War shock"));
+
+  gtk_stack_set_visible_child_name (window->edit_stack, "system");
+  g_assert_nonnull (window->system_panel);
+  g_assert_true (gtk_widget_get_parent (window->system_panel) == GTK_WIDGET (window->system_slot));
+
+  slider = find_slider (window->system_panel, "War shock");
+  g_assert_nonnull (slider);
+  adjustment = entente_slider_row_get_adjustment (slider);
+  old_value = gtk_adjustment_get_value (adjustment);
+  g_assert_cmpfloat_with_epsilon (old_value, result->scenario->system.war_shock, 1e-9);
+
+  new_value = old_value < 0.5 ? 0.9 : 0.1;
+  gtk_adjustment_set_value (adjustment, new_value);
+  g_assert_true (entente_document_get_dirty (document));
+  g_assert_cmpfloat_with_epsilon (entente_document_get_scenario (document)->system.war_shock,
+                                  new_value, 1e-9);
+  result = wait_for_result (window);
+  g_assert_cmpfloat_with_epsilon (result->scenario->system.war_shock, new_value, 1e-9);
+
+  /* Shown again, it is the same panel. */
+  gtk_stack_set_visible_child_name (window->edit_stack, "states");
+  slider = find_slider (window->system_panel, "War shock");
+  gtk_stack_set_visible_child_name (window->edit_stack, "system");
+  g_assert_true (find_slider (window->system_panel, "War shock") == slider);
+
+  destroy_window (window);
+}
+
 /* Renders @widget offscreen to a PNG in the build directory, for a human to
  * look at after the run. */
 static void
@@ -571,6 +614,7 @@ main (int   argc,
   g_test_add_func ("/entente/window/bad-file", test_bad_file);
   g_test_add_func ("/entente/window/actions", test_actions);
   g_test_add_func ("/entente/window/png", test_png);
+  g_test_add_func ("/entente/window/system-page-on-demand", test_system_page_on_demand);
 
   return g_test_run ();
 }
