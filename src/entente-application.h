@@ -18,5 +18,9 @@ GSettings          *entente_application_get_settings (EntenteApplication *self);
 /* Looks up the schema without aborting when it is missing: a new GSettings
  * or NULL. */
 GSettings          *entente_settings_new_or_null     (void);
+/* Picks GTK's cairo renderer when the display's GL is a software rasteriser
+ * and the user did not choose (GSK_RENDERER): call after gtk_init, before
+ * the first window is realised. Returns the renderer chosen, or NULL. */
+const char         *entente_choose_renderer          (GdkDisplay         *display);
 
 G_END_DECLS

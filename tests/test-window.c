@@ -11,6 +11,7 @@
 #include <libxml/parser.h>
 
 #include "entente-alignment-page.h"
+#include "entente-application.h"
 #include "entente-results-panel.h"
 #include "entente-slider-row.h"
 #include "entente-window-private.h"
@@ -541,6 +542,36 @@ test_system_page_on_demand (void)
   destroy_window (window);
 }
 
+/* A renderer the user chose is left alone; otherwise software GL gets cairo
+ * and any other GL keeps GTK's default. */
+static void
+test_renderer_choice (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autofree char *saved = g_strdup (g_getenv ("GSK_RENDERER"));
+  const char *chosen;
+
+  g_setenv ("GSK_RENDERER", "gl", TRUE);
+  g_assert_null (entente_choose_renderer (display));
+  g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "gl");
+
+  g_unsetenv ("GSK_RENDERER");
+  chosen = entente_choose_renderer (display);
+  g_test_message ("renderer chosen on this display: %s", chosen ? chosen : "GTK's default");
+  if (chosen != NULL)
+    {
+      g_assert_cmpstr (chosen, ==, "cairo");
+      g_assert_cmpstr (g_getenv ("GSK_RENDERER"), ==, "cairo");
+    }
+  else
+    g_assert_null (g_getenv ("GSK_RENDERER"));
+
+  if (saved != NULL)
+    g_setenv ("GSK_RENDERER", saved, TRUE);
+  else
+    g_unsetenv ("GSK_RENDERER");
+}
+
 /* Renders @widget offscreen to a PNG in the build directory, for a human to
  * look at after the run. */
 static void
@@ -615,6 +646,7 @@ main (int   argc,
   g_test_add_func ("/entente/window/actions", test_actions);
   g_test_add_func ("/entente/window/png", test_png);
   g_test_add_func ("/entente/window/system-page-on-demand", test_system_page_on_demand);
+  g_test_add_func ("/entente/window/renderer-choice", test_renderer_choice);
 
   return g_test_run ();
 }

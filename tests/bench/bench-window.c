@@ -16,6 +16,7 @@
 #include <locale.h>
 #include <stdlib.h>
 
+#include "entente-application.h"
 #include "entente-window.h"
 
 #include "core/entente-model.h"
@@ -279,6 +280,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  const char *renderer;
+
   setlocale (LC_ALL, "");
   xmlInitParser ();
   rss_start = rss_mb ();
@@ -290,6 +293,11 @@ main (int   argc,
       g_print ("window benchmarks skipped: no display (run under xvfb-run)\n");
       return EXIT_SUCCESS;
     }
+  /* The renderer the application would choose on this display. */
+  renderer = entente_choose_renderer (gdk_display_get_default ());
+  if (renderer != NULL)
+    g_print ("software GL: the windows below use the %s renderer, as the application does\n",
+             renderer);
   /* Memory first, in a process that has not held other windows yet.
    * "bench-window rss" runs that one alone (for massif and the like). */
   bench_rss (200);
