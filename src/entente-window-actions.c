@@ -181,6 +181,27 @@ show_page_action (GtkWidget  *widget,
   gtk_stack_set_visible_child_name (self->edit_stack, g_variant_get_string (parameter, NULL));
 }
 
+/* The shortcuts window is built the first time it is asked for: GTK would
+ * build gtk/help-overlay.ui for every new window, before its first frame. */
+static void
+show_help_overlay_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (widget);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr (GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_BASE "/ui/help-overlay.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
 static void
 dismiss_error_action (GtkWidget  *widget,
                       const char *action_name,
@@ -218,6 +239,7 @@ _entente_window_class_actions_init (GtkWidgetClass *widget_class)
     { "win.toggle-legend", NULL, toggle_action, GDK_KEY_g, 0 },
     { "win.show-page", "s", show_page_action, 0, 0 },
     { "win.dismiss-error", NULL, dismiss_error_action, 0, 0 },
+    { "win.show-help-overlay", NULL, show_help_overlay_action, 0, 0 },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (actions); i++)

@@ -572,6 +572,30 @@ test_renderer_choice (void)
     g_unsetenv ("GSK_RENDERER");
 }
 
+/* The shortcuts window is built on demand, once, transient for the window. */
+static void
+test_help_overlay (void)
+{
+  EntenteWindow *window = make_window ();
+  GtkShortcutsWindow *overlay;
+
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+
+  gtk_widget_set_visible (GTK_WIDGET (overlay), FALSE);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL);
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) ==
+                 overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+
+  gtk_window_destroy (GTK_WINDOW (overlay));
+  destroy_window (window);
+}
+
 /* Renders @widget offscreen to a PNG in the build directory, for a human to
  * look at after the run. */
 static void
@@ -647,6 +671,7 @@ main (int   argc,
   g_test_add_func ("/entente/window/png", test_png);
   g_test_add_func ("/entente/window/system-page-on-demand", test_system_page_on_demand);
   g_test_add_func ("/entente/window/renderer-choice", test_renderer_choice);
+  g_test_add_func ("/entente/window/help-overlay", test_help_overlay);
 
   return g_test_run ();
 }
