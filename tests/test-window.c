@@ -181,6 +181,9 @@ test_opens_default (void)
   g_assert_true (entente_scenario_equal (result->scenario, expected));
   g_assert_cmpuint (result->n, ==, entente_scenario_get_n_states (expected));
   assert_panel_shows (window, result);
+  /* Startup does its work once: one computation, none dropped. */
+  g_assert_cmpuint (entente_solver_get_n_started (entente_window_get_solver (window)), ==, 1);
+  g_assert_cmpuint (entente_solver_get_n_dropped (entente_window_get_solver (window)), ==, 0);
 
   destroy_window (window);
 }
