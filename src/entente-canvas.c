@@ -39,6 +39,7 @@ struct _EntenteCanvas
    * leaves the ties, hulls and labels where they were). */
   GskRenderNode   *layer[N_LAYERS];
   EntenteScene    *layer_scene[N_LAYERS];
+  int              layer_scale;    /* the scale factor the layers were drawn at */
   guint            rerender_id;    /* redraws the cache sharp after a pan or zoom */
   guint            tick_id;
   gint64           anim_start;
@@ -361,6 +362,45 @@ draw_ring (cairo_t                *cr,
   cairo_stroke (cr);
 }
 
+/* One layer of the drawing as a texture: every renderer composites it
+ * without drawing it again (GSK's cairo renderer would replay a cairo
+ * node in every frame). NULL when there is nothing to draw into. */
+static GskRenderNode *
+draw_layer (EntenteCanvas      *self,
+            EntenteSceneLayers  layer,
+            int                 w,
+            int                 h,
+            int                 scale)
+{
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GdkTexture) texture = NULL;
+  int stride;
+
+  if (w <= 0 || h <= 0)
+    return NULL;
+  surface = cairo_image_surface_create (CAIRO_FORMAT_ARGB32, w * scale, h * scale);
+  if (cairo_surface_status (surface) != CAIRO_STATUS_SUCCESS)
+    {
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+  cr = cairo_create (surface);
+  cairo_scale (cr, scale, scale);
+  cairo_translate (cr, self->pan_x, self->pan_y);
+  cairo_scale (cr, self->zoom, self->zoom);
+  entente_scene_draw_layers (self->shown, cr, layer);
+  cairo_destroy (cr);
+  cairo_surface_flush (surface);
+  stride = cairo_image_surface_get_stride (surface);
+  bytes = g_bytes_new_with_free_func (cairo_image_surface_get_data (surface),
+                                      (gsize) stride * h * scale,
+                                      (GDestroyNotify) cairo_surface_destroy, surface);
+  texture = gdk_memory_texture_new (w * scale, h * scale, GDK_MEMORY_DEFAULT, bytes, stride);
+  return gsk_texture_node_new (texture, &GRAPHENE_RECT_INIT (0, 0, w, h));
+}
+
 static void
 entente_canvas_snapshot (GtkWidget   *widget,
                          GtkSnapshot *snapshot)
@@ -389,14 +429,13 @@ entente_canvas_snapshot (GtkWidget   *widget,
         ENTENTE_SCENE_LAYER_NETWORK, ENTENTE_SCENE_LAYER_STATES, ENTENTE_SCENE_LAYER_LABELS,
       };
       GskRenderNode *nodes[N_LAYERS];
+      int scale = gtk_widget_get_scale_factor (widget);
       gboolean same_view = self->zoom == self->cache_zoom && self->pan_x == self->cache_pan_x &&
-                           self->pan_y == self->cache_pan_y;
+                           self->pan_y == self->cache_pan_y && scale == self->layer_scale;
       guint i, n = 0;
 
       for (i = 0; i < N_LAYERS; i++)
         {
-          GtkSnapshot *s;
-
           if (same_view && self->layer[i] != NULL &&
               entente_scene_same_layers (self->layer_scene[i], self->shown, layers[i]))
             {
@@ -405,17 +444,12 @@ entente_canvas_snapshot (GtkWidget   *widget,
             }
           g_clear_pointer (&self->layer[i], gsk_render_node_unref);
           g_clear_pointer (&self->layer_scene[i], entente_scene_unref);
-          s = gtk_snapshot_new ();
-          cr = gtk_snapshot_append_cairo (s, &bounds);
-          cairo_translate (cr, self->pan_x, self->pan_y);
-          cairo_scale (cr, self->zoom, self->zoom);
-          entente_scene_draw_layers (self->shown, cr, layers[i]);
-          cairo_destroy (cr);
-          self->layer[i] = gtk_snapshot_free_to_node (s);
+          self->layer[i] = draw_layer (self, layers[i], w, h, scale);
           self->layer_scene[i] = entente_scene_ref (self->shown);
           if (self->layer[i] != NULL)
             nodes[n++] = self->layer[i];
         }
+      self->layer_scale = scale;
       self->cache = gsk_container_node_new (nodes, n);
       self->cache_zoom = self->zoom;
       self->cache_pan_x = self->pan_x;
