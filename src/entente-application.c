@@ -180,11 +180,13 @@ entente_application_open (GApplication  *app,
       /* A window that only shows the untouched default scenario is reused;
        * any other gets a new window beside it, so nothing is replaced. */
       if (ENTENTE_IS_WINDOW (active) && entente_window_is_pristine (ENTENTE_WINDOW (active)))
-        window = ENTENTE_WINDOW (active);
+        {
+          window = ENTENTE_WINDOW (active);
+          entente_window_open_file (window, files[i]);
+        }
       else
-        window = new_window (self);
+        window = entente_window_new_for_file (GTK_APPLICATION (self), files[i]);
 
-      entente_window_open_file (window, files[i]);
       present (self, GTK_WINDOW (window));
     }
 }

@@ -104,6 +104,12 @@ load_cb (GObject      *object,
 
       if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         return;
+      /* A window made for this file has nothing to show yet: the example. */
+      if (self->initial_file != NULL)
+        {
+          g_clear_object (&self->initial_file);
+          _entente_window_load_default (self);
+        }
       /* The loader's message names the file and the line; the document
        * stays as it was. */
       message = g_strdup_printf (_("Could not open the scenario: %s"), error->message);
@@ -111,6 +117,7 @@ load_cb (GObject      *object,
       return;
     }
 
+  g_clear_object (&self->initial_file);
   _entente_window_hide_error (self);
   _entente_window_add_recent (self, pending->file);
   self->pristine = FALSE;

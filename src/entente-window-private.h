@@ -50,6 +50,8 @@ struct _EntenteWindow
   EntenteResult        *result;
   char                 *selected;
   char                 *error_message;
+  /* The file the window was created for, until its first load ends. */
+  GFile                *initial_file;
 
   GSettings            *settings;
   GCancellable         *cancellable;
@@ -93,6 +95,7 @@ void     _entente_window_add_recent         (EntenteWindow    *self,
 
 /* entente-window.c */
 void     _entente_window_new_document       (EntenteWindow    *self);
+void     _entente_window_load_default       (EntenteWindow    *self);
 void     _entente_window_select             (EntenteWindow    *self,
                                              const char       *id);
 void     _entente_window_set_view_flag      (EntenteWindow    *self,

@@ -37,6 +37,7 @@ G_DEFINE_FINAL_TYPE (EntenteWindow, entente_window, GTK_TYPE_APPLICATION_WINDOW)
 enum {
   PROP_0,
   PROP_DOCUMENT,
+  PROP_FILE,
   PROP_RESULT,
   PROP_SHOW_THREATS,
   PROP_SHOW_HULLS,
@@ -545,8 +546,8 @@ _entente_window_set_view_flag (EntenteWindow *self,
 
 /* The bundled default scenario, or an empty one (with the loader's error
  * shown) if it cannot be read. */
-static void
-load_default (EntenteWindow *self)
+void
+_entente_window_load_default (EntenteWindow *self)
 {
   g_autoptr (GFile) file = entente_scenario_get_bundled ("default.entente");
   g_autoptr (EntenteScenario) scenario = NULL;
@@ -649,6 +650,24 @@ entente_window_close_request (GtkWindow *window)
 }
 
 static void
+entente_window_constructed (GObject *object)
+{
+  EntenteWindow *self = ENTENTE_WINDOW (object);
+
+  G_OBJECT_CLASS (entente_window_parent_class)->constructed (object);
+
+  /* A window made for a file does not load, draw and compute the example
+   * first: the file's load (in a thread) usually ends before the first
+   * frame; if it fails, the example comes in with the error. */
+  if (self->initial_file != NULL)
+    _entente_window_load (self, self->initial_file);
+  else
+    _entente_window_load_default (self);
+  _entente_window_update_recent (self);
+  _entente_window_actions_update (self);
+}
+
+static void
 entente_window_dispose (GObject *object)
 {
   EntenteWindow *self = (EntenteWindow *)object;
@@ -684,6 +703,7 @@ entente_window_finalize (GObject *object)
 
   g_clear_pointer (&self->selected, g_free);
   g_clear_pointer (&self->error_message, g_free);
+  g_clear_object (&self->initial_file);
 
   G_OBJECT_CLASS (entente_window_parent_class)->finalize (object);
 }
@@ -728,6 +748,10 @@ entente_window_set_property (GObject      *object,
 
   switch (prop_id)
     {
+    case PROP_FILE:
+      g_set_object (&self->initial_file, g_value_get_object (value));
+      break;
+
     case PROP_SHOW_THREATS:
     case PROP_SHOW_HULLS:
     case PROP_SHOW_LABELS:
@@ -755,6 +779,7 @@ entente_window_class_init (EntenteWindowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = entente_window_constructed;
   object_class->dispose = entente_window_dispose;
   object_class->finalize = entente_window_finalize;
   object_class->get_property = entente_window_get_property;
@@ -764,6 +789,9 @@ entente_window_class_init (EntenteWindowClass *klass)
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, ENTENTE_TYPE_DOCUMENT,
                          G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_FILE] =
+    g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE,
+                         G_PARAM_WRITABLE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   properties[PROP_RESULT] =
     g_param_spec_boxed ("result", NULL, NULL, ENTENTE_TYPE_RESULT,
                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
@@ -831,10 +859,8 @@ entente_window_init (EntenteWindow *self)
 
   restore_size (self);
   _entente_window_files_init (self);
-  load_default (self);
-  _entente_window_update_recent (self);
-  _entente_window_actions_update (self);
 }
+
 
 EntenteWindow *
 entente_window_new (GtkApplication *application)
@@ -843,6 +869,19 @@ entente_window_new (GtkApplication *application)
 
   return g_object_new (ENTENTE_TYPE_WINDOW,
                        "application", application,
+                       NULL);
+}
+
+EntenteWindow *
+entente_window_new_for_file (GtkApplication *application,
+                             GFile          *file)
+{
+  g_return_val_if_fail (GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  return g_object_new (ENTENTE_TYPE_WINDOW,
+                       "application", application,
+                       "file", file,
                        NULL);
 }
 

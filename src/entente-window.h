@@ -20,6 +20,11 @@ G_DECLARE_FINAL_TYPE (EntenteWindow, entente_window, ENTENTE, WINDOW, GtkApplica
  * "show-threats", "show-hulls", "show-labels", "show-legend" (booleans, the
  * scenario's <view> flags, behind the win.show-* toggle actions). */
 EntenteWindow   *entente_window_new          (GtkApplication *application);
+/* A new window that opens @file instead of the bundled example, which is
+ * neither loaded nor computed ("file" construct property); if @file cannot be
+ * read, the window shows the example and the loader's error. */
+EntenteWindow   *entente_window_new_for_file (GtkApplication *application,
+                                              GFile          *file);
 EntenteDocument *entente_window_get_document (EntenteWindow  *self);
 EntenteSolver   *entente_window_get_solver   (EntenteWindow  *self);
 /* The result shown (transfer none, nullable while the first is computed). */

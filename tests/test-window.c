@@ -451,6 +451,55 @@ test_bad_file (void)
   g_assert_cmpint (g_rmdir (dir), ==, 0);
 }
 
+/* A window made for a file never loads or computes the example; one made
+ * for a broken file shows the example and the loader's error. */
+static void
+test_window_for_file (void)
+{
+  g_autoptr (GFile) file = entente_scenario_get_bundled ("v06-cold-war.entente");
+  g_autoptr (EntenteScenario) expected = NULL;
+  g_autoptr (EntenteScenario) example = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("entente-window-XXXXXX", &error);
+  g_autofree char *path = g_build_filename (dir, "broken.entente", NULL);
+  g_autoptr (GFile) broken = g_file_new_for_path (path);
+  g_autoptr (GFile) example_file = entente_scenario_get_bundled ("default.entente");
+  EntenteWindow *window;
+  EntenteResult *result;
+
+  g_assert_nonnull (file);
+  expected = entente_scenario_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+
+  window = g_object_new (ENTENTE_TYPE_WINDOW, "file", file, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  result = wait_for_result (window);
+  g_assert_true (entente_scenario_equal (result->scenario, expected));
+  g_assert_true (g_file_equal (entente_document_get_file (entente_window_get_document (window)),
+                               file));
+  g_assert_null (entente_window_get_error (window));
+  g_assert_false (entente_window_is_pristine (window));
+  g_assert_cmpuint (entente_solver_get_n_started (entente_window_get_solver (window)), ==, 1);
+  destroy_window (window);
+
+  g_assert_true (g_file_set_contents (path, "<?xml version=\"1.0\"?><scenario", -1, &error));
+  example = entente_scenario_load_file (example_file, NULL, &error);
+  g_assert_no_error (error);
+  window = g_object_new (ENTENTE_TYPE_WINDOW, "file", broken, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < MAX_ITERATIONS && entente_window_get_error (window) == NULL; i++)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_nonnull (entente_window_get_error (window));
+  g_assert_nonnull (strstr (entente_window_get_error (window), "broken.entente"));
+  result = wait_for_result (window);
+  g_assert_true (entente_scenario_equal (result->scenario, example));
+  g_assert_null (entente_document_get_file (entente_window_get_document (window)));
+  destroy_window (window);
+
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_rmdir (dir), ==, 0);
+}
+
 static guint
 n_states (EntenteDocument *document)
 {
@@ -670,6 +719,7 @@ main (int   argc,
   g_test_add_func ("/entente/window/unsaved-guard", test_unsaved_guard);
   g_test_add_func ("/entente/window/save-open", test_save_open_round_trip);
   g_test_add_func ("/entente/window/bad-file", test_bad_file);
+  g_test_add_func ("/entente/window/for-file", test_window_for_file);
   g_test_add_func ("/entente/window/actions", test_actions);
   g_test_add_func ("/entente/window/png", test_png);
   g_test_add_func ("/entente/window/system-page-on-demand", test_system_page_on_demand);
