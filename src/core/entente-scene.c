@@ -847,7 +847,7 @@ add_ties (EntenteScene    *self,
         {
           tie.kind = tethered ? ENTENTE_SCENE_TIE_TETHER : ENTENTE_SCENE_TIE_COMMITMENT;
           tie.strength = pair->commitment;
-          tie.width = self->line_width * (0.6 + 2.4 * pair->commitment);
+          tie.width = self->line_width * (0.5 + 1.5 * pair->commitment);
           tie.offset = (!tethered && pair->rivalry > 0.05) ? -self->line_width * 1.5 : 0;
           g_array_append_val (self->ties, tie);
         }
