@@ -10,6 +10,7 @@
 #include "entente-scenario-private.h"
 #include "entente-xml-private.h"
 
+#include <math.h>
 #include <string.h>
 
 /* Writing: the canonical form
@@ -40,6 +41,314 @@ typedef struct
   gboolean          ok;
 } Writer;
 
+/* Fast attribute access
+ *
+ * Looking every attribute up by name (entente_scenario_get_attribute())
+ * and formatting the default object's value to compare it was most of the
+ * time of writing. Instead, the names of entente_scenario_attribute_names()
+ * are resolved once to the fields below, read and compared directly, and
+ * formatted as attr_get() of entente-scenario-attributes.c formats them
+ * (only values that differ from the default are formatted at all). A name
+ * not listed here (an attribute added to the table later) still goes
+ * through entente_scenario_get_attribute(), so nothing is ever left out.
+ */
+
+typedef enum
+{
+  FAST_SLOW,            /* unknown here: by name, as before */
+  FAST_SKIP,            /* written separately (name, capability) */
+  FAST_DOUBLE,
+  FAST_DERIVED_DOUBLE,  /* < 0: "derived" */
+  FAST_BOOL,
+  FAST_DERIVED_BOOL,    /* < 0: "derived" */
+  FAST_INT,
+  FAST_UINT,
+  FAST_UINT64,
+  FAST_NSTRING,         /* NULL: not written */
+  FAST_MODE,
+  FAST_CRISIS_TYPE,
+} FastKind;
+
+typedef enum
+{
+  ON_STATE,
+  ON_PAIR,
+  ON_SYSTEM,
+  ON_PARAMS,
+  ON_CRISIS,
+  ON_ACTOR,
+} FastOn;
+
+typedef struct
+{
+  const char *name;
+  FastOn      on;
+  FastKind    kind;
+  gsize       offset;
+} FastField;
+
+#define S(f, k) ON_STATE, FAST_##k, G_STRUCT_OFFSET (EntenteState, f)
+#define P(f, k) ON_PAIR, FAST_##k, G_STRUCT_OFFSET (EntentePair, f)
+#define Y(f, k) ON_SYSTEM, FAST_##k, G_STRUCT_OFFSET (EntenteSystem, f)
+#define M(f, k) ON_PARAMS, FAST_##k, G_STRUCT_OFFSET (EntenteParams, f)
+#define C(f, k) ON_CRISIS, FAST_##k, G_STRUCT_OFFSET (EntenteCrisis, f)
+#define A(f, k) ON_ACTOR, FAST_##k, G_STRUCT_OFFSET (EntenteCrisisActor, f)
+
+static const FastField state_fields[] = {
+  { "name",        ON_STATE, FAST_SKIP, 0 },
+  { "capability",  ON_STATE, FAST_SKIP, 0 },
+  { "label",       S (label, NSTRING),       },
+  { "pop",         S (pop, DOUBLE),         },
+  { "econ",        S (econ, DOUBLE),        },
+  { "mil",         S (mil, DOUBLE),         },
+  { "offence",     S (offence, DOUBLE),     },
+  { "intention",   S (intention, DOUBLE),   },
+  { "lat",         S (lat, DOUBLE),         },
+  { "lon",         S (lon, DOUBLE),         },
+  { "domestic",    S (domestic, DOUBLE),    },
+  { "gp-override", S (gp_override, INT), },
+  { "contained",   S (contained, BOOL),   },
+  { NULL, 0, 0, 0 }
+};
+
+static const FastField pair_fields[] = {
+  { "affinity",   P (affinity, DOUBLE),   },
+  { "commitment", P (commitment, DOUBLE), },
+  { "rivalry",    P (rivalry, DOUBLE),    },
+  { "contiguity", P (contiguity, DOUBLE), },
+  { NULL, 0, 0, 0 }
+};
+
+static const FastField system_fields[] = {
+  { "odb",           Y (odb, DOUBLE),           },
+  { "antihegemonic", Y (antihegemonic, BOOL), },
+  { "war-shock",     Y (war_shock, DOUBLE),     },
+  { "years-since",   Y (years_since, DOUBLE),   },
+  { "half-life",     Y (half_life, DOUBLE),     },
+  { "cost-of-war",   Y (cost_of_war, DOUBLE),   },
+  { "transparency",  Y (transparency, DOUBLE),  },
+  { "nu",            Y (nu, DOUBLE),            },
+  { "nu-p",          Y (nu_p, DOUBLE),          },
+  { "w-pop",         Y (w_pop_raw, DOUBLE),     },
+  { "w-econ",        Y (w_econ_raw, DOUBLE),    },
+  { "w-mil",         Y (w_mil_raw, DOUBLE),     },
+  { "mode",          Y (mode, MODE),          },
+  { "r0",            M (r0, DOUBLE),            },
+  { "theta-low",     M (theta_low, DOUBLE),     },
+  { "theta-high",    M (theta_high, DOUBLE),    },
+  { "w-weak",        M (w_weak, DOUBLE),        },
+  { "phi-feas",      M (phi_feas, DOUBLE),      },
+  { "delta-odb",     M (delta_odb, DOUBLE),     },
+  { "k-cg",          M (k_cg, DOUBLE),          },
+  { "theta-rev",     M (theta_rev, DOUBLE),     },
+  { "theta-wolf",    M (theta_wolf, DOUBLE),    },
+  { "pole-frac",     M (pole_frac, DOUBLE),     },
+  { "gp-frac",       M (gp_frac, DOUBLE),       },
+  { "ph-ratio",      M (ph_ratio, DOUBLE),      },
+  { "psi-r",         M (psi_r, DOUBLE),         },
+  { "psi-a",         M (psi_a, DOUBLE),         },
+  { "w-a",           M (w_a, DOUBLE),           },
+  { "w-k",           M (w_k, DOUBLE),           },
+  { "w-r",           M (w_r, DOUBLE),           },
+  { "w-t",           M (w_t, DOUBLE),           },
+  { "w-s",           M (w_s, DOUBLE),           },
+  { "w-cg",          M (w_cg, DOUBLE),          },
+  { "w-bw",          M (w_bw, DOUBLE),          },
+  { "beta-bp",       M (beta_bp, DOUBLE),       },
+  { "kappa0",        M (kappa0, DOUBLE),        },
+  { "kappa-hide",    M (kappa_hide, DOUBLE),    },
+  { "kappa-bp",      M (kappa_bp, DOUBLE),      },
+  { "theta-j",       M (theta_j, DOUBLE),       },
+  { "theta-b",       M (theta_b, DOUBLE),       },
+  { "strong-j",      M (strong_j, DOUBLE),      },
+  { "lambda-inst",   M (lambda_inst, DOUBLE),   },
+  { "exact-n3",      M (exact_n3, UINT),      },
+  { "exact-n2",      M (exact_n2, UINT),      },
+  { "restarts",      M (restarts, UINT),      },
+  { "seed",          M (seed, UINT64),          },
+  { NULL, 0, 0, 0 }
+};
+
+static const FastField crisis_fields[] = {
+  { "name",      ON_CRISIS, FAST_SKIP, 0 },
+  { "lat",       C (lat, DOUBLE),       },
+  { "lon",       C (lon, DOUBLE),       },
+  { "type",      C (type, CRISIS_TYPE),      },
+  { "progress",  C (progress, DOUBLE),  },
+  { "risk",      C (risk, DOUBLE),      },
+  { "receptive", C (receptive, DOUBLE), },
+  { NULL, 0, 0, 0 }
+};
+
+static const FastField actor_fields[] = {
+  { "lead",     A (lead, BOOL),     },
+  { "stake",    A (stake, DERIVED_DOUBLE),    },
+  { "stance",   A (stance, DOUBLE),   },
+  { "regional", A (regional, BOOL), },
+  { "veto",     A (veto, DERIVED_BOOL),     },
+  { NULL, 0, 0, 0 }
+};
+
+#undef S
+#undef P
+#undef Y
+#undef M
+#undef C
+#undef A
+
+static const FastField *
+find_field (const FastField *fields,
+            const char      *name)
+{
+  for (const FastField *f = fields; f->name != NULL; f++)
+    if (strcmp (f->name, name) == 0)
+      return f;
+  return NULL;
+}
+
+/* For @target, one field per name of entente_scenario_attribute_names(),
+ * in its order; NULL where the name is not known here. Built once. */
+static const FastField * const *
+resolved_fields (EntenteChangeTarget target)
+{
+  static const FastField **lists[ENTENTE_CHANGE_ACTOR + 1];
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      static const FastField * const tables[] = {
+        [ENTENTE_CHANGE_STATE] = state_fields,
+        [ENTENTE_CHANGE_PAIR] = pair_fields,
+        [ENTENTE_CHANGE_SYSTEM] = system_fields,
+        [ENTENTE_CHANGE_CRISIS] = crisis_fields,
+        [ENTENTE_CHANGE_ACTOR] = actor_fields,
+      };
+
+      for (guint t = 0; t < G_N_ELEMENTS (tables); t++)
+        {
+          const char * const *names = entente_scenario_attribute_names (t);
+          guint n = g_strv_length ((char **) names);
+
+          /* Leaked on purpose, like the name lists. */
+          lists[t] = g_new0 (const FastField *, n + 1);
+          for (guint k = 0; k < n; k++)
+            lists[t][k] = find_field (tables[t], names[k]);
+        }
+      g_once_init_leave (&initialised, 1);
+    }
+  return lists[target];
+}
+
+#define FIELD(base, f, type) (*(const type *) (gconstpointer) ((const guint8 *) (base) + (f)->offset))
+
+static gconstpointer
+field_base (const FastField *f,
+            EntenteScenario *scenario,
+            gconstpointer    object)
+{
+  switch (f->on)
+    {
+    case ON_SYSTEM: return &scenario->system;
+    case ON_PARAMS: return &scenario->params;
+    case ON_STATE:
+    case ON_PAIR:
+    case ON_CRISIS:
+    case ON_ACTOR:
+    default: return object;
+    }
+}
+
+static int
+derived_bool (int value)
+{
+  return value < 0 ? -1 : value != 0;
+}
+
+/* Whether attr_get() formats the field of @a and @b the same. */
+static gboolean
+field_equal (const FastField *f,
+             gconstpointer    a,
+             gconstpointer    b)
+{
+  double x, y;
+
+  switch (f->kind)
+    {
+    case FAST_DOUBLE:
+      x = FIELD (a, f, double);
+      y = FIELD (b, f, double);
+      return x == y || (isnan (x) && isnan (y));
+    case FAST_DERIVED_DOUBLE:
+      x = FIELD (a, f, double);
+      y = FIELD (b, f, double);
+      return (x < 0 && y < 0) || x == y || (isnan (x) && isnan (y));
+    case FAST_BOOL:
+      return !FIELD (a, f, gboolean) == !FIELD (b, f, gboolean);
+    case FAST_DERIVED_BOOL:
+      return derived_bool (FIELD (a, f, int)) == derived_bool (FIELD (b, f, int));
+    case FAST_INT:
+      return FIELD (a, f, int) == FIELD (b, f, int);
+    case FAST_UINT:
+      return FIELD (a, f, guint) == FIELD (b, f, guint);
+    case FAST_UINT64:
+      return FIELD (a, f, guint64) == FIELD (b, f, guint64);
+    case FAST_NSTRING:
+      return g_strcmp0 (FIELD (a, f, char *), FIELD (b, f, char *)) == 0;
+    case FAST_MODE:
+      return (FIELD (a, f, EntenteAlignMode) == ENTENTE_ALIGN_MODE_AB1993) ==
+             (FIELD (b, f, EntenteAlignMode) == ENTENTE_ALIGN_MODE_AB1993);
+    case FAST_CRISIS_TYPE:
+      return (FIELD (a, f, EntenteCrisisType) == ENTENTE_CRISIS_COERCIVE) ==
+             (FIELD (b, f, EntenteCrisisType) == ENTENTE_CRISIS_COERCIVE);
+    case FAST_SLOW:
+    case FAST_SKIP:
+    default:
+      g_assert_not_reached ();
+    }
+  return FALSE;
+}
+
+/* The value as attr_get() formats it; NULL for an unset string. */
+static char *
+field_format (const FastField *f,
+              gconstpointer    base)
+{
+  switch (f->kind)
+    {
+    case FAST_DOUBLE:
+      return entente_format_double (FIELD (base, f, double));
+    case FAST_DERIVED_DOUBLE:
+      if (FIELD (base, f, double) < 0)
+        return g_strdup ("derived");
+      return entente_format_double (FIELD (base, f, double));
+    case FAST_BOOL:
+      return g_strdup (FIELD (base, f, gboolean) ? "true" : "false");
+    case FAST_DERIVED_BOOL:
+      if (FIELD (base, f, int) < 0)
+        return g_strdup ("derived");
+      return g_strdup (FIELD (base, f, int) ? "true" : "false");
+    case FAST_INT:
+      return g_strdup_printf ("%d", FIELD (base, f, int));
+    case FAST_UINT:
+      return g_strdup_printf ("%u", FIELD (base, f, guint));
+    case FAST_UINT64:
+      return g_strdup_printf ("%" G_GUINT64_FORMAT, FIELD (base, f, guint64));
+    case FAST_NSTRING:
+      return g_strdup (FIELD (base, f, char *));
+    case FAST_MODE:
+      return g_strdup (FIELD (base, f, EntenteAlignMode) == ENTENTE_ALIGN_MODE_AB1993
+                       ? "ab1993" : "entente");
+    case FAST_CRISIS_TYPE:
+      return g_strdup (FIELD (base, f, EntenteCrisisType) == ENTENTE_CRISIS_COERCIVE
+                       ? "coercive" : "mediation");
+    case FAST_SLOW:
+    case FAST_SKIP:
+    default:
+      g_assert_not_reached ();
+    }
+  return NULL;
+}
+
 static void
 w_check (Writer *w,
          int     rc)
@@ -67,6 +376,15 @@ w_attr (Writer     *w,
         const char *value)
 {
   w_check (w, xmlTextWriterWriteAttribute (w->writer, BAD_CAST attr, BAD_CAST value));
+}
+
+static void
+w_attr_take (Writer     *w,
+             const char *attr,
+             char       *value)
+{
+  w_attr (w, attr, value);
+  g_free (value);
 }
 
 static void
@@ -99,11 +417,44 @@ w_attr_if_changed (Writer              *w,
   return TRUE;
 }
 
+/* The same for a field known here: @object and @def are the object and
+ * the default object (unused for the system and the model). */
+static void
+w_field_if_changed (Writer              *w,
+                    const FastField     *f,
+                    gconstpointer        object,
+                    gconstpointer        def,
+                    EntenteChangeTarget  target,
+                    const char          *a,
+                    const char          *b,
+                    const char          *da,
+                    const char          *db,
+                    const char          *key)
+{
+  gconstpointer base;
+  g_autofree char *value = NULL;
+
+  if (f == NULL)
+    {
+      w_attr_if_changed (w, target, a, b, da, db, key);
+      return;
+    }
+  if (f->kind == FAST_SKIP)
+    return;
+  base = field_base (f, w->self, object);
+  if (field_equal (f, base, field_base (f, w->defaults, def)))
+    return;
+  value = field_format (f, base);
+  if (value != NULL)
+    w_attr (w, key, value);
+}
+
 static gboolean
 system_is_default (Writer   *w,
                    gboolean  model)
 {
   const char * const *keys = entente_scenario_attribute_names (ENTENTE_CHANGE_SYSTEM);
+  const FastField * const *fields = resolved_fields (ENTENTE_CHANGE_SYSTEM);
 
   for (guint i = 0; keys[i] != NULL; i++)
     {
@@ -112,6 +463,13 @@ system_is_default (Writer   *w,
 
       if (is_system_key (keys[i]) == model)
         continue;
+      if (fields[i] != NULL && fields[i]->kind != FAST_SKIP)
+        {
+          if (!field_equal (fields[i], field_base (fields[i], w->self, NULL),
+                            field_base (fields[i], w->defaults, NULL)))
+            return FALSE;
+          continue;
+        }
       value = entente_scenario_get_attribute (w->self, ENTENTE_CHANGE_SYSTEM, NULL, NULL, keys[i]);
       def = entente_scenario_get_attribute (w->defaults, ENTENTE_CHANGE_SYSTEM, NULL, NULL,
                                             keys[i]);
@@ -126,13 +484,15 @@ write_system (Writer   *w,
               gboolean  model)
 {
   const char * const *keys = entente_scenario_attribute_names (ENTENTE_CHANGE_SYSTEM);
+  const FastField * const *fields = resolved_fields (ENTENTE_CHANGE_SYSTEM);
 
   if (system_is_default (w, model))
     return;
   w_start (w, model ? "model" : "system");
   for (guint i = 0; keys[i] != NULL; i++)
     if (is_system_key (keys[i]) != model)
-      w_attr_if_changed (w, ENTENTE_CHANGE_SYSTEM, NULL, NULL, NULL, NULL, keys[i]);
+      w_field_if_changed (w, fields[i], NULL, NULL, ENTENTE_CHANGE_SYSTEM, NULL, NULL, NULL, NULL,
+                          keys[i]);
   w_end (w);
 }
 
@@ -140,6 +500,8 @@ static void
 write_states (Writer *w)
 {
   const char * const *keys = entente_scenario_attribute_names (ENTENTE_CHANGE_STATE);
+  const FastField * const *fields = resolved_fields (ENTENTE_CHANGE_STATE);
+  const EntenteState *def = g_ptr_array_index (w->defaults->states, 0);
 
   w_start (w, "states");
   for (guint i = 0; i < w->self->states->len; i++)
@@ -169,7 +531,8 @@ write_states (Writer *w)
           if (state->single_capability &&
               (strcmp (key, "pop") == 0 || strcmp (key, "econ") == 0 || strcmp (key, "mil") == 0))
             continue;
-          w_attr_if_changed (w, ENTENTE_CHANGE_STATE, state->id, NULL, "s", NULL, key);
+          w_field_if_changed (w, fields[k], state, def, ENTENTE_CHANGE_STATE, state->id, NULL,
+                              "s", NULL, key);
         }
       w_end (w);
     }
@@ -180,6 +543,7 @@ static void
 write_pairs (Writer *w)
 {
   const char * const *keys = entente_scenario_attribute_names (ENTENTE_CHANGE_PAIR);
+  const FastField * const *fields = resolved_fields (ENTENTE_CHANGE_PAIR);
   gboolean started = FALSE;
 
   for (guint i = 0; i < w->self->pairs->len; i++)
@@ -187,7 +551,8 @@ write_pairs (Writer *w)
       const EntentePair *pair = &g_array_index (w->self->pairs, EntentePair, i);
       const char *a, *b;
 
-      if (entente_scenario_get_pair (w->self, pair->a, pair->b) == NULL)
+      /* As entente_scenario_get_pair() == NULL, without the search. */
+      if (pair->a == pair->b || _entente_pair_is_default (pair))
         continue;  /* all at defaults */
       if (!started)
         {
@@ -201,9 +566,16 @@ write_pairs (Writer *w)
       w_attr (w, "b", b);
       for (guint k = 0; keys[k] != NULL; k++)
         {
-          g_autofree char *value = entente_scenario_get_attribute (w->self, ENTENTE_CHANGE_PAIR,
-                                                                   a, b, keys[k]);
+          g_autofree char *value = NULL;
 
+          if (fields[k] != NULL && fields[k]->kind == FAST_DOUBLE)
+            {
+              /* Written unless it formats as "0" (0 and -0). */
+              if (FIELD (pair, fields[k], double) != 0.0)
+                w_attr_take (w, keys[k], entente_format_double (FIELD (pair, fields[k], double)));
+              continue;
+            }
+          value = entente_scenario_get_attribute (w->self, ENTENTE_CHANGE_PAIR, a, b, keys[k]);
           if (value != NULL && strcmp (value, "0") != 0)
             w_attr (w, keys[k], value);
         }
@@ -218,6 +590,10 @@ write_crises (Writer *w)
 {
   const char * const *keys = entente_scenario_attribute_names (ENTENTE_CHANGE_CRISIS);
   const char * const *actor_keys = entente_scenario_attribute_names (ENTENTE_CHANGE_ACTOR);
+  const FastField * const *fields = resolved_fields (ENTENTE_CHANGE_CRISIS);
+  const FastField * const *actor_fields_ = resolved_fields (ENTENTE_CHANGE_ACTOR);
+  const EntenteCrisis *def = g_ptr_array_index (w->defaults->crises, 0);
+  const EntenteCrisisActor *def_actor = &g_array_index (def->actors, EntenteCrisisActor, 0);
 
   if (w->self->crises->len == 0)
     return;
@@ -231,7 +607,8 @@ write_crises (Writer *w)
       w_attr (w, "name", crisis->name != NULL ? crisis->name : crisis->id);
       for (guint k = 0; keys[k] != NULL; k++)
         if (strcmp (keys[k], "name") != 0)
-          w_attr_if_changed (w, ENTENTE_CHANGE_CRISIS, crisis->id, NULL, "c", NULL, keys[k]);
+          w_field_if_changed (w, fields[k], crisis, def, ENTENTE_CHANGE_CRISIS, crisis->id, NULL,
+                              "c", NULL, keys[k]);
       for (guint i = 0; i < crisis->actors->len; i++)
         {
           const EntenteCrisisActor *actor = &g_array_index (crisis->actors, EntenteCrisisActor, i);
@@ -240,8 +617,8 @@ write_crises (Writer *w)
           w_start (w, "actor");
           w_attr (w, "state", state);
           for (guint k = 0; actor_keys[k] != NULL; k++)
-            w_attr_if_changed (w, ENTENTE_CHANGE_ACTOR, crisis->id, state, "c", "s",
-                               actor_keys[k]);
+            w_field_if_changed (w, actor_fields_[k], actor, def_actor, ENTENTE_CHANGE_ACTOR,
+                                crisis->id, state, "c", "s", actor_keys[k]);
           w_end (w);
         }
       w_end (w);
