@@ -33,12 +33,59 @@ is_system_key (const char *key)
   return g_strv_contains (system_keys, key);
 }
 
+/* Elements without children (state, pair, actor, node, ...) are most of a
+ * file, and xmlTextWriterWriteAttribute() once per attribute was most of
+ * the rest of the time. So the start tag of the element last started is
+ * kept back in @tag, its attribute values escaped here exactly as
+ * xmlTextWriterWriteAttribute() escapes them (xmlBufAttrSerializeTxtContent:
+ * & < > " as entities, \n \r \t as character references, anything else
+ * as is, with the writer's default '"' quotes). When the element ends
+ * without children, the whole tag goes to the writer as the element name
+ * of one xmlTextWriterStartElement(), so the writer still does the
+ * indentation and the "/>" itself. When a child or text comes first, or a
+ * value has a byte >= 0x80 (which the writer escapes as &#x...; or not,
+ * depending on its document's encoding), the element is replayed from
+ * @replay through the writer's own calls instead, so the output is the
+ * same for any writer. */
+/* A growable byte buffer, appended to inline (GString's calls were a
+ * good part of the time for these short pieces). */
+typedef struct
+{
+  char  *data;
+  gsize  len;
+  gsize  size;
+} Buf;
+
+static void
+buf_grow (Buf   *buf,
+          gsize  extra)
+{
+  while (buf->len + extra > buf->size)
+    buf->size = MAX (2 * buf->size, 256);
+  buf->data = g_realloc (buf->data, buf->size);
+}
+
+static inline void
+buf_append (Buf        *buf,
+            const char *data,
+            gsize       len)
+{
+  if (G_UNLIKELY (buf->len + len > buf->size))
+    buf_grow (buf, len);
+  memcpy (buf->data + buf->len, data, len);
+  buf->len += len;
+}
+
 typedef struct
 {
   xmlTextWriterPtr  writer;
   EntenteScenario  *self;
   EntenteScenario  *defaults;   /* one default state "s", crisis "c" with actor "s" */
   gboolean          ok;
+  gboolean          pending;    /* an element's start tag is kept back */
+  gboolean          plain;      /* its values are ASCII only */
+  Buf               tag;        /* "name a=\"v\" b=\"w\"\0", escaped */
+  Buf               replay;     /* "name\0a\0v\0b\0w\0", as given */
 } Writer;
 
 /* Fast attribute access
@@ -357,17 +404,89 @@ w_check (Writer *w,
     w->ok = FALSE;
 }
 
+/* Writes the kept-back start tag through the writer's own calls, and
+ * leaves the element open. */
+static void
+w_flush (Writer *w)
+{
+  const char *p, *end;
+
+  if (!w->pending)
+    return;
+  w->pending = FALSE;
+  p = w->replay.data;
+  end = p + w->replay.len;
+  w_check (w, xmlTextWriterStartElement (w->writer, BAD_CAST p));
+  p += strlen (p) + 1;
+  while (p < end)
+    {
+      const char *value = p + strlen (p) + 1;
+
+      w_check (w, xmlTextWriterWriteAttribute (w->writer, BAD_CAST p, BAD_CAST value));
+      p = value + strlen (value) + 1;
+    }
+}
+
 static void
 w_start (Writer     *w,
          const char *element)
 {
-  w_check (w, xmlTextWriterStartElement (w->writer, BAD_CAST element));
+  gsize len = strlen (element);
+
+  w_flush (w);
+  w->pending = TRUE;
+  w->plain = TRUE;
+  w->tag.len = 0;
+  buf_append (&w->tag, element, len);
+  w->replay.len = 0;
+  buf_append (&w->replay, element, len + 1);
 }
 
 static void
 w_end (Writer *w)
 {
+  if (w->pending && w->plain)
+    {
+      w->pending = FALSE;
+      buf_append (&w->tag, "", 1);
+      w_check (w, xmlTextWriterStartElement (w->writer, BAD_CAST w->tag.data));
+    }
+  else
+    w_flush (w);
   w_check (w, xmlTextWriterEndElement (w->writer));
+}
+
+/* What xmlBufAttrSerializeTxtContent() writes for each ASCII byte, when
+ * not the byte itself. */
+static const char * const attribute_escapes[128] = {
+  ['\n'] = "&#10;", ['\r'] = "&#13;", ['\t'] = "&#9;", ['"'] = "&quot;",
+  ['<'] = "&lt;", ['>'] = "&gt;", ['&'] = "&amp;",
+};
+
+/* Appends @value escaped as xmlBufAttrSerializeTxtContent() does for ASCII;
+ * returns FALSE at a byte >= 0x80. */
+static gboolean
+escape_attribute (Buf        *out,
+                  const char *value,
+                  gsize       len)
+{
+  const guchar *base = (const guchar *) value;
+  const guchar *cur, *end = base + len;
+
+  for (cur = base; cur < end; cur++)
+    {
+      const char *entity;
+
+      if (*cur >= 0x80)
+        return FALSE;
+      if (G_LIKELY ((entity = attribute_escapes[*cur]) == NULL))
+        continue;
+      buf_append (out, (const char *) base, cur - base);
+      buf_append (out, entity, strlen (entity));
+      base = cur + 1;
+    }
+  buf_append (out, (const char *) base, cur - base);
+  return TRUE;
 }
 
 static void
@@ -375,7 +494,32 @@ w_attr (Writer     *w,
         const char *attr,
         const char *value)
 {
-  w_check (w, xmlTextWriterWriteAttribute (w->writer, BAD_CAST attr, BAD_CAST value));
+  gsize attr_len, value_len;
+
+  if (!w->pending)
+    {
+      w_check (w, xmlTextWriterWriteAttribute (w->writer, BAD_CAST attr, BAD_CAST value));
+      return;
+    }
+  if (value == NULL)
+    {
+      /* Makes the writer fail as it would have. */
+      w_flush (w);
+      w_check (w, xmlTextWriterWriteAttribute (w->writer, BAD_CAST attr, NULL));
+      return;
+    }
+  attr_len = strlen (attr);
+  value_len = strlen (value);
+  buf_append (&w->replay, attr, attr_len + 1);
+  buf_append (&w->replay, value, value_len + 1);
+  if (w->plain)
+    {
+      buf_append (&w->tag, " ", 1);
+      buf_append (&w->tag, attr, attr_len);
+      buf_append (&w->tag, "=\"", 2);
+      w->plain = escape_attribute (&w->tag, value, value_len);
+      buf_append (&w->tag, "\"", 1);
+    }
 }
 
 static void
@@ -394,6 +538,7 @@ w_text_element (Writer     *w,
 {
   if (text == NULL)
     return;
+  w_flush (w);
   w_check (w, xmlTextWriterWriteElement (w->writer, BAD_CAST element, BAD_CAST text));
 }
 
@@ -768,7 +913,7 @@ entente_scenario_write_xml (EntenteScenario *self,
                             gpointer         xml_text_writer)
 {
   g_autoptr (EntenteScenario) defaults = entente_scenario_new ();
-  Writer w = { xml_text_writer, self, defaults, TRUE };
+  Writer w = { xml_text_writer, self, defaults, TRUE, FALSE, FALSE, { 0 }, { 0 } };
   EntenteCrisis *crisis;
   EntenteCrisisActor actor = { 0 };
 
@@ -796,6 +941,8 @@ entente_scenario_write_xml (EntenteScenario *self,
   write_timeline (&w);
   write_view (&w);
   w_end (&w);
+  g_free (w.tag.data);
+  g_free (w.replay.data);
   return w.ok;
 }
 

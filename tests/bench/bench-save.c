@@ -8,7 +8,8 @@
  * emoji). Nothing is asserted. `bench-save --dump DIR` writes the bytes of
  * every case to DIR/<case>.entente instead, to compare the output of two
  * versions of the writer byte for byte (extra arguments: more files to load
- * and dump). ENTENTE_BENCH_RUNS sets the number of runs (default 41).
+ * and dump). ENTENTE_BENCH_RUNS sets the number of runs (default 41) and
+ * ENTENTE_BENCH_ONLY (a part of a case name) the cases, e.g. under callgrind.
  */
 #define G_LOG_DOMAIN "bench-save"
 
@@ -249,6 +250,7 @@ main (int    argc,
   g_autoptr (GPtrArray) cases = g_ptr_array_new ();
   const char *dump = NULL;
   const char *env = g_getenv ("ENTENTE_BENCH_RUNS");
+  const char *only = g_getenv ("ENTENTE_BENCH_ONLY");
   int runs = env != NULL ? CLAMP (atoi (env), 1, 1001) : 41;
   g_autofree char *dir = g_build_filename (SOURCE_DATADIR, "scenarios", NULL);
   g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
@@ -288,7 +290,9 @@ main (int    argc,
     {
       Case *c = g_ptr_array_index (cases, i);
 
-      if (dump != NULL)
+      if (only != NULL && strstr (c->name, only) == NULL)
+        ;
+      else if (dump != NULL)
         {
           g_autoptr (GBytes) bytes = entente_scenario_to_bytes (c->scenario);
           g_autofree char *path = g_build_filename (dump, c->name, NULL);
