@@ -374,6 +374,110 @@ test_svg_write_xml (void)
   g_assert_true (entente_scenario_equal (scenario, back));
 }
 
+/* What libxml2's own xmlTextWriterWriteAttribute() writes for @value, in
+ * a writer with (@document) or without a UTF-8 document declaration: the
+ * reference the saver's own escaping must match byte for byte. */
+static char *
+libxml_attribute (const char *value,
+                  gboolean    document)
+{
+  xmlBufferPtr buffer = xmlBufferCreate ();
+  xmlTextWriterPtr writer = xmlNewTextWriterMemory (buffer, 0);
+  const char *content, *start, *end;
+  char *escaped;
+
+  if (document)
+    xmlTextWriterStartDocument (writer, NULL, "UTF-8", NULL);
+  xmlTextWriterStartElement (writer, BAD_CAST "e");
+  xmlTextWriterWriteAttribute (writer, BAD_CAST "v", BAD_CAST value);
+  xmlTextWriterEndElement (writer);
+  if (document)
+    xmlTextWriterEndDocument (writer);
+  xmlFreeTextWriter (writer);
+  content = (const char *) xmlBufferContent (buffer);
+  start = strstr (content, "<e v=\"");
+  g_assert_nonnull (start);
+  start += strlen ("<e v=\"");
+  end = strstr (start, "\"/>");
+  g_assert_nonnull (end);
+  escaped = g_strndup (start, end - start);
+  xmlBufferFree (buffer);
+  return escaped;
+}
+
+/* Hostile names and labels come out escaped exactly as libxml2 escapes
+ * attribute values (the saver escapes ASCII itself), with and without a
+ * document encoding (non-ASCII is then written as character references),
+ * in to_bytes() and in write_xml() into another writer, and read back. */
+static void
+test_escaping (void)
+{
+  static const char * const hostile[] = {
+    "<script>alert(1)</script>", "Tom & Jerry", "\"double\" 'single'", "]]> end",
+    "new\nline", "tab\there", "cr\rhere", "עברית والعربية", "🦄 emoji",
+    "&amp; already", "a > b", "mixed\t<&>\"'\r\n", "del\x7f", "é & <ß>", NULL,
+  };
+  g_autoptr (EntenteScenario) scenario = entente_scenario_new ();
+  g_autoptr (EntenteScenario) back = NULL;
+  g_autoptr (GBytes) bytes = NULL;
+  g_autoptr (GError) error = NULL;
+  guint i;
+
+  for (i = 0; hostile[i] != NULL; i++)
+    {
+      guint index = entente_scenario_add_state (scenario, hostile[i]);
+      const char *id = entente_scenario_get_state (scenario, index)->id;
+
+      g_assert_true (entente_scenario_set_attribute (scenario, ENTENTE_CHANGE_STATE, id, NULL,
+                                                     "label", hostile[(i + 1) % 14], &error));
+      g_assert_no_error (error);
+    }
+
+  for (int document = 0; document < 2; document++)
+    {
+      xmlBufferPtr buffer = xmlBufferCreate ();
+      xmlTextWriterPtr writer = xmlNewTextWriterMemory (buffer, 0);
+      const char *content;
+
+      if (document)
+        {
+          xmlTextWriterSetIndent (writer, 1);
+          xmlTextWriterStartDocument (writer, NULL, "UTF-8", NULL);
+        }
+      xmlTextWriterStartElement (writer, BAD_CAST "metadata");
+      g_assert_true (entente_scenario_write_xml (scenario, writer));
+      xmlTextWriterEndElement (writer);
+      if (document)
+        xmlTextWriterEndDocument (writer);
+      xmlFreeTextWriter (writer);
+      content = (const char *) xmlBufferContent (buffer);
+      for (i = 0; hostile[i] != NULL; i++)
+        {
+          g_autofree char *name = libxml_attribute (hostile[i], document);
+          g_autofree char *label = libxml_attribute (hostile[(i + 1) % 14], document);
+          g_autofree char *expected = g_strdup_printf (" name=\"%s\" label=\"%s\"", name,
+                                                       label);
+
+          if (strstr (content, expected) == NULL)
+            g_error ("%s not in\n%s", expected, content);
+        }
+      xmlBufferFree (buffer);
+    }
+
+  bytes = entente_scenario_to_bytes (scenario);
+  back = entente_scenario_load_bytes (bytes, "hostile.entente", &error);
+  g_assert_no_error (error);
+  g_assert_true (entente_scenario_equal (scenario, back));
+  for (i = 0; hostile[i] != NULL; i++)
+    {
+      g_autofree char *name = libxml_attribute (hostile[i], TRUE);
+
+      g_assert_nonnull (g_strstr_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes),
+                                      name));
+      g_assert_cmpstr (entente_scenario_get_state (back, i)->name, ==, hostile[i]);
+    }
+}
+
 static void
 test_round_trip_synthetic (void)
 {
@@ -660,6 +764,7 @@ main (int   argc,
   g_test_add_func ("/entente/scenario-io/bad/unreadable", test_unreadable);
   g_test_add_func ("/entente/scenario-io/svg-metadata", test_svg_metadata);
   g_test_add_func ("/entente/scenario-io/svg-write-xml", test_svg_write_xml);
+  g_test_add_func ("/entente/scenario-io/escaping", test_escaping);
   g_test_add_func ("/entente/scenario-io/round-trip", test_round_trip_synthetic);
   g_test_add_func ("/entente/scenario-io/round-trip-every-attribute",
                    test_round_trip_every_attribute);
