@@ -384,21 +384,28 @@ test_grayscale (void)
   g_assert_cmpint (scene->bloc_pattern[ENTENTE_BLOC_A], !=, scene->bloc_pattern[ENTENTE_BLOC_B]);
 }
 
+/* Even-odd test over the hull's loops. */
 static gboolean
-point_in_polygon (GArray *points,
-                  double  x,
-                  double  y)
+point_in_polygon (const EntenteSceneHull *hull,
+                  double                  x,
+                  double                  y)
 {
-  guint n = points->len / 2, i, j;
+  guint l, start = 0, i, j;
   gboolean inside = FALSE;
 
-  for (i = 0, j = n - 1; i < n; j = i++)
+  for (l = 0; l < hull->loops->len; l++)
     {
-      double xi = g_array_index (points, double, 2 * i), yi = g_array_index (points, double, 2 * i + 1);
-      double xj = g_array_index (points, double, 2 * j), yj = g_array_index (points, double, 2 * j + 1);
+      guint n = g_array_index (hull->loops, guint, l);
+      const double *p = &g_array_index (hull->points, double, 2 * start);
 
-      if (((yi > y) != (yj > y)) && (x < (xj - xi) * (y - yi) / (yj - yi) + xi))
-        inside = !inside;
+      for (i = 0, j = n - 1; i < n; j = i++)
+        {
+          double xi = p[2 * i], yi = p[2 * i + 1], xj = p[2 * j], yj = p[2 * j + 1];
+
+          if (((yi > y) != (yj > y)) && (x < (xj - xi) * (y - yi) / (yj - yi) + xi))
+            inside = !inside;
+        }
+      start += n;
     }
   return inside;
 }
@@ -441,10 +448,28 @@ test_hulls_and_tethers (void)
       const EntenteSceneNode *node = &g_array_index (scene->nodes, EntenteSceneNode,
                                                      g_array_index (hull->members, guint, m));
 
-      g_assert_true (point_in_polygon (hull->points, node->x, node->y));
-      g_assert_true (point_in_polygon (hull->points, node->x + node->r, node->y));
-      g_assert_true (point_in_polygon (hull->points, node->x, node->y - node->r));
+      g_assert_true (point_in_polygon (hull, node->x, node->y));
+      g_assert_true (point_in_polygon (hull, node->x + node->r, node->y));
+      g_assert_true (point_in_polygon (hull, node->x, node->y - node->r));
     }
+  /* The outline does not enclose states outside the group. */
+  for (t = 0; t < scene->nodes->len; t++)
+    {
+      const EntenteSceneNode *node = &g_array_index (scene->nodes, EntenteSceneNode, t);
+      gboolean in_group = FALSE;
+
+      for (m = 0; m < hull->members->len; m++)
+        in_group |= g_array_index (hull->members, guint, m) == t;
+      if (!in_group)
+        g_assert_false (point_in_polygon (hull, node->x, node->y));
+    }
+  {
+    guint total = 0;
+
+    for (m = 0; m < hull->loops->len; m++)
+      total += g_array_index (hull->loops, guint, m);
+    g_assert_cmpuint (2 * total, ==, hull->points->len);
+  }
 
   for (t = 0; t < scene->ties->len; t++)
     {

@@ -571,13 +571,25 @@ static void
 hull_path (cairo_t                *cr,
            const EntenteSceneHull *hull)
 {
-  guint p;
+  guint p = 0, l, k;
 
   cairo_new_path (cr);
-  for (p = 0; p + 1 < hull->points->len; p += 2)
-    cairo_line_to (cr, g_array_index (hull->points, double, p),
-                   g_array_index (hull->points, double, p + 1));
-  cairo_close_path (cr);
+  for (l = 0; l < hull->loops->len; l++)
+    {
+      guint count = g_array_index (hull->loops, guint, l);
+
+      for (k = 0; k < count && 2 * p + 1 < hull->points->len; k++, p++)
+        {
+          double x = g_array_index (hull->points, double, 2 * p);
+          double y = g_array_index (hull->points, double, 2 * p + 1);
+
+          if (k == 0)
+            cairo_move_to (cr, x, y);
+          else
+            cairo_line_to (cr, x, y);
+        }
+      cairo_close_path (cr);
+    }
 }
 
 static void
@@ -592,6 +604,7 @@ draw_hulls (cairo_t      *cr,
       const EntenteSceneHull *hull = g_ptr_array_index (self->hulls, h);
 
       hull_path (cr, hull);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_EVEN_ODD);
       set_color (cr, &hull->color, 0.09);
       cairo_fill_preserve (cr);
       set_color (cr, &hull->color, 1);
@@ -601,6 +614,7 @@ draw_hulls (cairo_t      *cr,
       cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
       cairo_stroke (cr);
       cairo_set_dash (cr, NULL, 0, 0);
+      cairo_set_fill_rule (cr, CAIRO_FILL_RULE_WINDING);
     }
   for (h = 0; h < self->hulls->len; h++)
     {

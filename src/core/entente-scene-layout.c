@@ -11,74 +11,11 @@
 
 #include <math.h>
 #include <stdlib.h>
+#include <string.h>
 
 typedef EntenteSceneBox Box;
 
-#define HULL_SAMPLES 20
-
 /* Hulls */
-
-typedef struct
-{
-  double x, y;
-} Pt;
-
-static int
-pt_cmp (gconstpointer a,
-        gconstpointer b)
-{
-  const Pt *p = a, *q = b;
-
-  if (p->x != q->x)
-    return p->x < q->x ? -1 : 1;
-  if (p->y != q->y)
-    return p->y < q->y ? -1 : 1;
-  return 0;
-}
-
-static double
-cross (const Pt *o,
-       const Pt *a,
-       const Pt *b)
-{
-  return (a->x - o->x) * (b->y - o->y) - (a->y - o->y) * (b->x - o->x);
-}
-
-/* Andrew's monotone chain; writes the hull into @out (x, y pairs). */
-static void
-convex_hull (GArray *in,
-             GArray *out)
-{
-  Pt *p = (Pt *) in->data;
-  guint n = in->len, k = 0, i, t;
-  Pt *h;
-
-  g_array_set_size (out, 0);
-  if (n == 0)
-    return;
-  qsort (p, n, sizeof (Pt), pt_cmp);
-  h = g_new (Pt, 2 * n);
-  for (i = 0; i < n; i++)
-    {
-      while (k >= 2 && cross (&h[k - 2], &h[k - 1], &p[i]) <= 0)
-        k--;
-      h[k++] = p[i];
-    }
-  for (i = n - 1, t = k + 1; i > 0; i--)
-    {
-      while (k >= t && cross (&h[k - 2], &h[k - 1], &p[i - 1]) <= 0)
-        k--;
-      h[k++] = p[i - 1];
-    }
-  if (k > 1)
-    k--;
-  for (i = 0; i < k; i++)
-    {
-      g_array_append_val (out, h[i].x);
-      g_array_append_val (out, h[i].y);
-    }
-  g_free (h);
-}
 
 /* The hull's label goes just outside its outline, where it covers the
  * fewest node labels and nodes and stays in the figure, the top preferred. */
@@ -140,11 +77,325 @@ place_hull_label (EntenteScene     *self,
     }
 }
 
+/* Group outlines: the union of the members' discs (inflated by the hull's
+ * pad), joined by narrower capsules along a minimum spanning tree of the
+ * members, with the discs of non-members (and a gap) cut out, so the shape
+ * does not enclose a state that is not in the group. Its boundary is traced
+ * on a grid (marching squares) as one or more closed loops, drawn with the
+ * even-odd rule. Deterministic: the same scene gives the same outline. */
+
+#define HULL_MAX_CELLS 240
+
+typedef struct
+{
+  const EntenteScene     *self;
+  const EntenteSceneHull *hull;
+  const guint            *cap_a, *cap_b;   /* capsules: member indices into hull->members */
+  guint                   n_caps;
+  const gboolean         *member;          /* by node index */
+  gboolean                blocked[64];     /* capsule passes over a non-member: a thin bridge */
+  double                  smooth, gap, bridge;
+} HullField;
+
+static double
+seg_dist (double px,
+          double py,
+          double ax,
+          double ay,
+          double bx,
+          double by)
+{
+  double dx = bx - ax, dy = by - ay, l2 = dx * dx + dy * dy, t = 0;
+
+  if (l2 > 0)
+    t = CLAMP (((px - ax) * dx + (py - ay) * dy) / l2, 0, 1);
+  return hypot (px - ax - t * dx, py - ay - t * dy);
+}
+
+static double
+smin (double a,
+      double b,
+      double k)
+{
+  double h = MAX (k - fabs (a - b), 0) / k;
+
+  return MIN (a, b) - h * h * k * 0.25;
+}
+
+static const EntenteSceneNode *
+hull_node (const HullField *f,
+           guint            m)
+{
+  return &g_array_index (f->self->nodes, EntenteSceneNode, g_array_index (f->hull->members, guint, m));
+}
+
+static double
+hull_cap_r (const HullField *f,
+            guint            c)
+{
+  const EntenteSceneNode *a = hull_node (f, f->cap_a[c]), *b = hull_node (f, f->cap_b[c]);
+
+  return (MIN (a->r, b->r) + f->hull->pad) * 0.5;
+}
+
+/* Negative inside the outline. */
+static double
+hull_field (const HullField *f,
+            double           x,
+            double           y)
+{
+  double v = G_MAXDOUBLE;
+  guint m, c, i;
+
+  for (m = 0; m < f->hull->members->len; m++)
+    {
+      const EntenteSceneNode *n = hull_node (f, m);
+      double d = hypot (x - n->x, y - n->y) - (n->r + f->hull->pad);
+
+      v = v == G_MAXDOUBLE ? d : smin (v, d, f->smooth);
+    }
+  for (c = 0; c < f->n_caps; c++)
+    {
+      const EntenteSceneNode *a = hull_node (f, f->cap_a[c]), *b = hull_node (f, f->cap_b[c]);
+      double d;
+
+      if (c < G_N_ELEMENTS (f->blocked) && f->blocked[c])
+        continue;
+      d = seg_dist (x, y, a->x, a->y, b->x, b->y) - hull_cap_r (f, c);
+      v = smin (v, d, f->smooth);
+    }
+  for (i = 0; i < f->self->nodes->len; i++)
+    {
+      const EntenteSceneNode *n = &g_array_index (f->self->nodes, EntenteSceneNode, i);
+
+      if (!f->member[i])
+        v = MAX (v, n->r + f->gap - hypot (x - n->x, y - n->y));
+    }
+  /* Members kept apart by states outside stay joined by a thin bridge that
+   * runs under those states' discs. */
+  for (c = 0; c < f->n_caps && c < G_N_ELEMENTS (f->blocked); c++)
+    if (f->blocked[c])
+      {
+        const EntenteSceneNode *a = hull_node (f, f->cap_a[c]), *b = hull_node (f, f->cap_b[c]);
+
+        v = MIN (v, seg_dist (x, y, a->x, a->y, b->x, b->y) - f->bridge);
+      }
+  return v;
+}
+
+/* Prim's minimum spanning tree over the members; an edge that passes over
+ * a non-member costs more, so the capsules go around states outside. */
+static guint
+hull_tree (const HullField *f,
+           guint           *cap_a,
+           guint           *cap_b)
+{
+  guint n = f->hull->members->len, k, m, c, i, n_caps = 0;
+  g_autofree gboolean *in = g_new0 (gboolean, n);
+  g_autofree double *best = g_new (double, n);
+  g_autofree guint *from = g_new0 (guint, n);
+
+  if (n == 0)
+    return 0;
+  for (m = 0; m < n; m++)
+    best[m] = G_MAXDOUBLE;
+  best[0] = 0;
+  for (k = 0; k < n; k++)
+    {
+      guint u = n;
+      const EntenteSceneNode *nu;
+
+      for (m = 0; m < n; m++)
+        if (!in[m] && (u == n || best[m] < best[u]))
+          u = m;
+      in[u] = TRUE;
+      if (k > 0)
+        {
+          cap_a[n_caps] = from[u];
+          cap_b[n_caps] = u;
+          n_caps++;
+        }
+      nu = hull_node (f, u);
+      for (c = 0; c < n; c++)
+        {
+          const EntenteSceneNode *nc = hull_node (f, c);
+          double w;
+
+          if (in[c])
+            continue;
+          w = hypot (nc->x - nu->x, nc->y - nu->y);
+          for (i = 0; i < f->self->nodes->len; i++)
+            {
+              const EntenteSceneNode *o = &g_array_index (f->self->nodes, EntenteSceneNode, i);
+              double rc = (MIN (nu->r, nc->r) + f->hull->pad) * 0.5;
+
+              if (!f->member[i] && seg_dist (o->x, o->y, nu->x, nu->y, nc->x, nc->y) < o->r + f->gap + rc)
+                w += 4 * hypot (nc->x - nu->x, nc->y - nu->y) + 1000;
+            }
+          if (w < best[c])
+            {
+              best[c] = w;
+              from[c] = u;
+            }
+        }
+    }
+  return n_caps;
+}
+
+/* Marching squares cases: pairs of cell edges (0 top, 1 right, 2 bottom,
+ * 3 left) joined by the outline; saddles (5, 10) are resolved by the centre. */
+static const gint8 ms_table[16][4] = {
+  { -1, -1, -1, -1 }, { 3, 0, -1, -1 }, { 0, 1, -1, -1 }, { 3, 1, -1, -1 },
+  { 1, 2, -1, -1 }, { 3, 0, 1, 2 }, { 0, 2, -1, -1 }, { 3, 2, -1, -1 },
+  { 2, 3, -1, -1 }, { 0, 2, -1, -1 }, { 0, 1, 2, 3 }, { 1, 2, -1, -1 },
+  { 1, 3, -1, -1 }, { 0, 1, -1, -1 }, { 3, 0, -1, -1 }, { -1, -1, -1, -1 },
+};
+
+static void
+hull_outline (EntenteScene     *self,
+              EntenteSceneHull *hull)
+{
+  guint n = hull->members->len, nx, ny, NX, i, j, m, s;
+  g_autofree gboolean *member = g_new0 (gboolean, self->nodes->len + 1);
+  g_autofree guint *cap_a = g_new0 (guint, n + 1);
+  g_autofree guint *cap_b = g_new0 (guint, n + 1);
+  g_autofree double *v = NULL;
+  g_autofree gint *slot = NULL;
+  g_autoptr (GArray) segs = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree gboolean *used = NULL;
+  HullField f = { self, hull, cap_a, cap_b, 0, member, { FALSE, }, 0, 0, 0 };
+  double x0 = G_MAXDOUBLE, y0 = G_MAXDOUBLE, x1 = -G_MAXDOUBLE, y1 = -G_MAXDOUBLE, min_r = G_MAXDOUBLE;
+  double cell;
+
+  g_array_set_size (hull->points, 0);
+  g_array_set_size (hull->loops, 0);
+  if (n == 0)
+    return;
+  for (m = 0; m < n; m++)
+    member[g_array_index (hull->members, guint, m)] = TRUE;
+  for (m = 0; m < n; m++)
+    {
+      const EntenteSceneNode *node = hull_node (&f, m);
+      double rr = node->r + hull->pad;
+
+      x0 = MIN (x0, node->x - rr);
+      y0 = MIN (y0, node->y - rr);
+      x1 = MAX (x1, node->x + rr);
+      y1 = MAX (y1, node->y + rr);
+      min_r = MIN (min_r, rr);
+    }
+  f.smooth = min_r * 0.6;
+  f.gap = self->line_width * 2.5;
+  f.bridge = self->line_width * 1.6;
+  f.n_caps = hull_tree (&f, cap_a, cap_b);
+  for (m = 0; m < f.n_caps && m < G_N_ELEMENTS (f.blocked); m++)
+    {
+      const EntenteSceneNode *a = hull_node (&f, cap_a[m]), *b = hull_node (&f, cap_b[m]);
+      double rc = hull_cap_r (&f, m);
+
+      for (i = 0; i < self->nodes->len; i++)
+        {
+          const EntenteSceneNode *o = &g_array_index (self->nodes, EntenteSceneNode, i);
+
+          if (!member[i] && seg_dist (o->x, o->y, a->x, a->y, b->x, b->y) < o->r + f.gap + rc)
+            f.blocked[m] = TRUE;
+        }
+    }
+  cell = MAX (min_r * 0.22, MAX (x1 - x0, y1 - y0) / HULL_MAX_CELLS);
+  cell = MAX (cell, 0.05);
+  /* A margin of two cells keeps the border outside. */
+  x0 -= 2 * cell;
+  y0 -= 2 * cell;
+  nx = (guint) ceil ((x1 + 2 * cell - x0) / cell);
+  ny = (guint) ceil ((y1 + 2 * cell - y0) / cell);
+  NX = nx + 1;
+  v = g_new (double, (gsize) NX * (ny + 1));
+  for (j = 0; j <= ny; j++)
+    for (i = 0; i <= nx; i++)
+      v[j * NX + i] = hull_field (&f, x0 + i * cell, y0 + j * cell);
+
+  /* Segments as pairs of grid-edge ids: horizontal 2k, vertical 2k + 1. */
+  slot = g_new (gint, (gsize) NX * (ny + 1) * 4);
+  memset (slot, 0xff, sizeof (gint) * (gsize) NX * (ny + 1) * 4);
+  for (j = 0; j < ny; j++)
+    for (i = 0; i < nx; i++)
+      {
+        double a = v[j * NX + i], b = v[j * NX + i + 1], c = v[(j + 1) * NX + i + 1], d = v[(j + 1) * NX + i];
+        guint ci = (a < 0) | (b < 0) << 1 | (c < 0) << 2 | (d < 0) << 3;
+        guint edge[4] = { 2 * (j * NX + i), 2 * (j * NX + i + 1) + 1, 2 * ((j + 1) * NX + i), 2 * (j * NX + i) + 1 };
+        const gint8 *t = ms_table[ci];
+        gint8 flip[4];
+
+        if (ci == 5 || ci == 10)
+          {
+            gboolean centre_in = hull_field (&f, x0 + (i + 0.5) * cell, y0 + (j + 0.5) * cell) < 0;
+
+            if ((ci == 5) == centre_in)
+              {
+                flip[0] = 0; flip[1] = 1; flip[2] = 2; flip[3] = 3;
+              }
+            else
+              {
+                flip[0] = 3; flip[1] = 0; flip[2] = 1; flip[3] = 2;
+              }
+            t = flip;
+          }
+        for (s = 0; s < 4 && t[s] >= 0; s += 2)
+          {
+            guint e0 = edge[t[s]], e1 = edge[t[s + 1]], k = segs->len / 2;
+
+            g_array_append_val (segs, e0);
+            g_array_append_val (segs, e1);
+            slot[2 * e0 + (slot[2 * e0] >= 0)] = (gint) k;
+            slot[2 * e1 + (slot[2 * e1] >= 0)] = (gint) k;
+          }
+      }
+
+  used = g_new0 (gboolean, segs->len / 2 + 1);
+  for (s = 0; s < segs->len / 2; s++)
+    {
+      guint k = s, start, e, count = 0;
+
+      if (used[s])
+        continue;
+      start = g_array_index (segs, guint, 2 * s);
+      e = start;
+      do
+        {
+          guint gi = (e / 2) % NX, gj = (e / 2) / NX, ai = gi, aj = gj, bi, bj;
+          double va, vb, t, px, py;
+          gint other;
+
+          bi = (e & 1) ? gi : gi + 1;
+          bj = (e & 1) ? gj + 1 : gj;
+          va = v[aj * NX + ai];
+          vb = v[bj * NX + bi];
+          t = va == vb ? 0.5 : CLAMP (va / (va - vb), 0, 1);
+          px = x0 + (ai + t * (bi - ai)) * cell;
+          py = y0 + (aj + t * (bj - aj)) * cell;
+          g_array_append_val (hull->points, px);
+          g_array_append_val (hull->points, py);
+          count++;
+          used[k] = TRUE;
+          e = g_array_index (segs, guint, 2 * k) == e ? g_array_index (segs, guint, 2 * k + 1)
+                                                       : g_array_index (segs, guint, 2 * k);
+          other = slot[2 * e] == (gint) k ? slot[2 * e + 1] : slot[2 * e];
+          if (other < 0 || used[other])
+            break;
+          k = (guint) other;
+        }
+      while (e != start);
+      if (count < 3)
+        g_array_set_size (hull->points, hull->points->len - 2 * count);
+      else
+        g_array_append_val (hull->loops, count);
+    }
+}
+
 void
 entente_scene_update_geometry (EntenteScene *self)
 {
-  g_autoptr (GArray) samples = g_array_new (FALSE, FALSE, sizeof (Pt));
-  guint h, m, s;
+  guint h, s;
 
   g_return_if_fail (self != NULL);
 
@@ -154,22 +405,7 @@ entente_scene_update_geometry (EntenteScene *self)
       double top = G_MAXDOUBLE, top_x = 0;
       guint n_pts;
 
-      g_array_set_size (samples, 0);
-      for (m = 0; m < hull->members->len; m++)
-        {
-          guint idx = g_array_index (hull->members, guint, m);
-          const EntenteSceneNode *node = &g_array_index (self->nodes, EntenteSceneNode, idx);
-          double rr = node->r + hull->pad;
-
-          for (s = 0; s < HULL_SAMPLES; s++)
-            {
-              double ang = 2 * G_PI * s / HULL_SAMPLES;
-              Pt p = { node->x + rr * cos (ang), node->y + rr * sin (ang) };
-
-              g_array_append_val (samples, p);
-            }
-        }
-      convex_hull (samples, hull->points);
+      hull_outline (self, hull);
       n_pts = hull->points->len / 2;
       for (s = 0; s < n_pts; s++)
         {

@@ -979,18 +979,24 @@ entente_scene_write_svg (EntenteScene    *self,
         {
           const EntenteSceneHull *hull = g_ptr_array_index (self->hulls, i);
           GString *d = g_string_new (NULL);
-          guint p;
+          guint p = 0, l, k;
 
-          for (p = 0; p + 1 < hull->points->len; p += 2)
-            g_string_append_printf (d, "%c%s %s", p == 0 ? 'M' : 'L',
-                                    num (g_array_index (hull->points, double, p)).s,
-                                    num (g_array_index (hull->points, double, p + 1)).s);
-          g_string_append_c (d, 'Z');
+          for (l = 0; l < hull->loops->len; l++)
+            {
+              guint count = g_array_index (hull->loops, guint, l);
+
+              for (k = 0; k < count && 2 * p + 1 < hull->points->len; k++, p++)
+                g_string_append_printf (d, "%c%s %s", k == 0 ? 'M' : 'L',
+                                        num (g_array_index (hull->points, double, 2 * p)).s,
+                                        num (g_array_index (hull->points, double, 2 * p + 1)).s);
+              g_string_append_c (d, 'Z');
+            }
           start (w, "g");
           attr (w, "class", hull_class (hull->kind));
           start (w, "path");
           attr (w, "d", d->str);
           attr_color (w, "fill", &hull->color, 0.09);
+          attr (w, "fill-rule", "evenodd");
           attr_color (w, "stroke", &hull->color, 1);
           attr_num (w, "stroke-width", self->line_width * 1.2);
           attr_dash (w, self->line_width * 1.2, _entente_scene_hull_dash (hull->kind));

@@ -575,6 +575,7 @@ hull_new (EntenteScene         *self,
         g_array_append_val (hull->members, idx);
     }
   hull->points = g_array_new (FALSE, FALSE, sizeof (double));
+  hull->loops = g_array_new (FALSE, FALSE, sizeof (guint));
   hull->color = self->hull_color[kind];
   /* Nested hulls are drawn a little further out, so overlapping outlines
    * stay apart around shared members. */
@@ -591,6 +592,7 @@ hull_free (gpointer data)
   g_free (hull->label);
   g_array_unref (hull->members);
   g_array_unref (hull->points);
+  g_array_unref (hull->loops);
   g_free (hull);
 }
 
@@ -1318,6 +1320,7 @@ entente_scene_interpolate (EntenteScene *from,
       hull->label = g_strdup (src->label);
       hull->members = g_array_copy (src->members);
       hull->points = g_array_new (FALSE, FALSE, sizeof (double));
+      hull->loops = g_array_new (FALSE, FALSE, sizeof (guint));
       g_ptr_array_add (self->hulls, hull);
     }
   for (i = 0; i < to->legend->len; i++)
@@ -1392,7 +1395,9 @@ same_network (EntenteScene *a,
       if (ha->kind != hb->kind || !same_color (&ha->color, &hb->color) ||
           g_strcmp0 (ha->label, hb->label) != 0 || ha->label_x != hb->label_x ||
           ha->label_y != hb->label_y || ha->points->len != hb->points->len ||
-          memcmp (ha->points->data, hb->points->data, sizeof (double) * ha->points->len) != 0)
+          memcmp (ha->points->data, hb->points->data, sizeof (double) * ha->points->len) != 0 ||
+          ha->loops->len != hb->loops->len ||
+          memcmp (ha->loops->data, hb->loops->data, sizeof (guint) * ha->loops->len) != 0)
         return FALSE;
     }
   return TRUE;

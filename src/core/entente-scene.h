@@ -142,6 +142,8 @@ typedef struct
   char                *label;         /* e.g. "Concert", "Contact group: Bosnia" */
   GArray              *members;       /* of guint, node indices */
   GArray              *points;        /* of double pairs (x, y): the outline, computed */
+  GArray              *loops;         /* of guint: the outline is these many closed loops of
+                                       * points each, in order, drawn with the even-odd rule */
   double               pad;           /* distance of the outline from the nodes */
   EntenteSceneColor    color;
   double               label_x, label_y; /* baseline start of the hull label */
