@@ -86,7 +86,45 @@ typedef struct
   gboolean          plain;      /* its values are ASCII only */
   Buf               tag;        /* "name a=\"v\" b=\"w\"\0", escaped */
   Buf               replay;     /* "name\0a\0v\0b\0w\0", as given */
+  /* entente_scenario_to_bytes() owns its writer, so it knows the depth
+   * (@open elements) and the indentation ("  "): there, a run of elements
+   * without children after the first is appended to @raw with the indent
+   * the writer would write, and given to xmlTextWriterWriteRaw() in one go
+   * before the next call to the writer (WriteRaw leaves the writer's
+   * "indent before the next end tag" off, so the indent of the parent's
+   * end tag is appended too when that comes next). */
+  gboolean          known_depth;
+  int               open;
+  gboolean          raw_ok;     /* the writer is where a leaf may go raw */
+  Buf               raw;
 } Writer;
+
+static void
+w_check (Writer *w,
+         int     rc);
+
+static void
+buf_indent (Buf *buf,
+            int  depth)
+{
+  for (int i = 0; i < depth; i++)
+    buf_append (buf, "  ", 2);
+}
+
+/* Gives the run of raw elements to the writer; @closing when the next
+ * call ends their parent. */
+static void
+w_raw_flush (Writer   *w,
+             gboolean  closing)
+{
+  w->raw_ok = FALSE;
+  if (w->raw.len == 0)
+    return;
+  if (closing)
+    buf_indent (&w->raw, w->open - 1);
+  w_check (w, xmlTextWriterWriteRawLen (w->writer, BAD_CAST w->raw.data, (int) w->raw.len));
+  w->raw.len = 0;
+}
 
 /* Fast attribute access
  *
@@ -414,9 +452,11 @@ w_flush (Writer *w)
   if (!w->pending)
     return;
   w->pending = FALSE;
+  w_raw_flush (w, FALSE);
   p = w->replay.data;
   end = p + w->replay.len;
   w_check (w, xmlTextWriterStartElement (w->writer, BAD_CAST p));
+  w->open++;
   p += strlen (p) + 1;
   while (p < end)
     {
@@ -445,15 +485,31 @@ w_start (Writer     *w,
 static void
 w_end (Writer *w)
 {
+  if (w->pending && w->plain && w->raw_ok)
+    {
+      /* What the writer would write: indent, "<", the tag, "/>", "\n". */
+      w->pending = FALSE;
+      buf_indent (&w->raw, w->open);
+      buf_append (&w->raw, "<", 1);
+      buf_append (&w->raw, w->tag.data, w->tag.len);
+      buf_append (&w->raw, "/>\n", 3);
+      return;
+    }
   if (w->pending && w->plain)
     {
       w->pending = FALSE;
+      w_raw_flush (w, FALSE);
       buf_append (&w->tag, "", 1);
       w_check (w, xmlTextWriterStartElement (w->writer, BAD_CAST w->tag.data));
+      w->open++;
     }
-  else
+  else if (w->pending)
     w_flush (w);
+  else
+    w_raw_flush (w, TRUE);
   w_check (w, xmlTextWriterEndElement (w->writer));
+  w->open--;
+  w->raw_ok = w->known_depth;
 }
 
 /* What xmlBufAttrSerializeTxtContent() writes for each ASCII byte, when
@@ -498,6 +554,7 @@ w_attr (Writer     *w,
 
   if (!w->pending)
     {
+      w_raw_flush (w, FALSE);
       w_check (w, xmlTextWriterWriteAttribute (w->writer, BAD_CAST attr, BAD_CAST value));
       return;
     }
@@ -539,7 +596,9 @@ w_text_element (Writer     *w,
   if (text == NULL)
     return;
   w_flush (w);
+  w_raw_flush (w, FALSE);
   w_check (w, xmlTextWriterWriteElement (w->writer, BAD_CAST element, BAD_CAST text));
+  w->raw_ok = w->known_depth;
 }
 
 /* Writes @key of the object (@a, @b) when it differs from the default
@@ -897,6 +956,10 @@ write_view (Writer *w)
   w_end (w);
 }
 
+static gboolean write_scenario (EntenteScenario *self,
+                                gpointer         xml_text_writer,
+                                gboolean         known_depth);
+
 /**
  * entente_scenario_write_xml:
  * @self: a scenario
@@ -912,13 +975,23 @@ gboolean
 entente_scenario_write_xml (EntenteScenario *self,
                             gpointer         xml_text_writer)
 {
-  g_autoptr (EntenteScenario) defaults = entente_scenario_new ();
-  Writer w = { xml_text_writer, self, defaults, TRUE, FALSE, FALSE, { 0 }, { 0 } };
-  EntenteCrisis *crisis;
-  EntenteCrisisActor actor = { 0 };
-
   g_return_val_if_fail (self != NULL, FALSE);
   g_return_val_if_fail (xml_text_writer != NULL, FALSE);
+
+  return write_scenario (self, xml_text_writer, FALSE);
+}
+
+/* @known_depth: @xml_text_writer is at the top level, indented by "  ". */
+static gboolean
+write_scenario (EntenteScenario *self,
+                gpointer         xml_text_writer,
+                gboolean         known_depth)
+{
+  g_autoptr (EntenteScenario) defaults = entente_scenario_new ();
+  Writer w = { xml_text_writer, self, defaults, TRUE, FALSE, FALSE, { 0 }, { 0 },
+               known_depth, 0, FALSE, { 0 } };
+  EntenteCrisis *crisis;
+  EntenteCrisisActor actor = { 0 };
 
   entente_scenario_insert_state (defaults, "s", NULL, NULL);
   crisis = entente_crisis_new ("c");
@@ -929,6 +1002,7 @@ entente_scenario_write_xml (EntenteScenario *self,
 
   w_check (&w, xmlTextWriterStartElementNS (w.writer, NULL, BAD_CAST "scenario",
                                             BAD_CAST ENTENTE_SCENARIO_NS));
+  w.open = 1;
   w_attr (&w, "version", "1");
   w_text_element (&w, "title", self->title);
   w_text_element (&w, "description", self->description);
@@ -941,8 +1015,10 @@ entente_scenario_write_xml (EntenteScenario *self,
   write_timeline (&w);
   write_view (&w);
   w_end (&w);
+  g_assert (w.raw.len == 0);
   g_free (w.tag.data);
   g_free (w.replay.data);
+  g_free (w.raw.data);
   return w.ok;
 }
 
@@ -968,7 +1044,7 @@ entente_scenario_to_bytes (EntenteScenario *self)
   xmlTextWriterSetIndent (writer, 1);
   xmlTextWriterSetIndentString (writer, BAD_CAST "  ");
   ok = xmlTextWriterStartDocument (writer, NULL, "UTF-8", NULL) >= 0;
-  ok = entente_scenario_write_xml (self, writer) && ok;
+  ok = write_scenario (self, writer, TRUE) && ok;
   ok = xmlTextWriterEndDocument (writer) >= 0 && ok;
   xmlFreeTextWriter (writer);  /* flushes into the buffer */
   g_assert (ok);
