@@ -2,13 +2,14 @@
  * Copyright 2026 The Entente authors
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Prints the CPU time of entente_scenario_to_bytes() (median of many runs)
- * for every bundled scenario, for 200 states / 2 000 pairs and for a small
- * scenario full of hostile names (markup, quotes, control characters, RTL,
- * emoji). Nothing is asserted. `bench-save --dump DIR` writes the bytes of
- * every case to DIR/<case>.entente instead, to compare the output of two
- * versions of the writer byte for byte (extra arguments: more files to load
- * and dump). ENTENTE_BENCH_RUNS sets the number of runs (default 41) and
+ * Prints the CPU time of entente_scenario_to_bytes() and of
+ * entente_scenario_write_xml() into an SVG writer's <metadata> (as the SVG
+ * export embeds the scenario), medians of many runs, for every bundled
+ * scenario, for 200 states / 2 000 pairs and for a small scenario full of
+ * hostile names (markup, quotes, control characters, RTL, emoji). Nothing
+ * is asserted. `bench-save --dump DIR` writes both outputs of every case to
+ * DIR/<case>.entente and DIR/<case>.svg instead, to compare two versions of
+ * the writer byte for byte (extra arguments: more files to load and dump). ENTENTE_BENCH_RUNS sets the number of runs (default 41) and
  * ENTENTE_BENCH_ONLY (a part of a case name) the cases, e.g. under callgrind.
  */
 #define G_LOG_DOMAIN "bench-save"
@@ -21,6 +22,8 @@
 #include <time.h>
 
 #include "entente-scenario-io.h"
+
+#include <libxml/xmlwriter.h>
 
 static double
 cpu_ms (void)
@@ -211,6 +214,32 @@ make_hostile (void)
   return scenario;
 }
 
+/* As the SVG export embeds it: entente_scenario_write_xml() into another
+ * writer, inside <svg><metadata>. Returns the bytes written. */
+static GBytes *
+write_in_svg (EntenteScenario *scenario)
+{
+  xmlBufferPtr buffer = xmlBufferCreate ();
+  xmlTextWriterPtr writer = xmlNewTextWriterMemory (buffer, 0);
+  GBytes *bytes;
+
+  xmlBufferSetAllocationScheme (buffer, XML_BUFFER_ALLOC_DOUBLEIT);
+  xmlTextWriterSetIndent (writer, 1);
+  xmlTextWriterSetIndentString (writer, BAD_CAST "  ");
+  xmlTextWriterStartDocument (writer, "1.0", "UTF-8", NULL);
+  xmlTextWriterStartElement (writer, BAD_CAST "svg");
+  xmlTextWriterStartElement (writer, BAD_CAST "metadata");
+  if (!entente_scenario_write_xml (scenario, writer))
+    g_error ("entente_scenario_write_xml failed");
+  xmlTextWriterEndElement (writer);
+  xmlTextWriterEndElement (writer);
+  xmlTextWriterEndDocument (writer);
+  xmlFreeTextWriter (writer);
+  bytes = g_bytes_new (xmlBufferContent (buffer), (gsize) xmlBufferLength (buffer));
+  xmlBufferFree (buffer);
+  return bytes;
+}
+
 typedef struct
 {
   char            *name;
@@ -299,12 +328,19 @@ main (int    argc,
           gsize size;
           const char *data = g_bytes_get_data (bytes, &size);
 
+          g_autoptr (GBytes) svg = write_in_svg (c->scenario);
+          g_autofree char *svg_path = g_strconcat (path, ".svg", NULL);
+
           if (!g_file_set_contents (path, data, size, NULL))
             g_error ("cannot write %s", path);
+          data = g_bytes_get_data (svg, &size);
+          if (!g_file_set_contents (svg_path, data, size, NULL))
+            g_error ("cannot write %s", svg_path);
         }
       else
         {
           double *t = g_new (double, runs);
+          double *u = g_new (double, runs);
           gsize size = 0;
 
           for (int r = 0; r < runs; r++)
@@ -314,11 +350,16 @@ main (int    argc,
 
               t[r] = cpu_ms () - t0;
               size = g_bytes_get_size (bytes);
+              t0 = cpu_ms ();
+              g_bytes_unref (write_in_svg (c->scenario));
+              u[r] = cpu_ms () - t0;
             }
           qsort (t, runs, sizeof (double), cmp_double);
-          printf ("%-36s %8" G_GSIZE_FORMAT " bytes  to_bytes %8.3f ms (median of %d)\n",
-                  c->name, size, t[runs / 2], runs);
+          qsort (u, runs, sizeof (double), cmp_double);
+          printf ("%-36s %8" G_GSIZE_FORMAT " bytes  to_bytes %8.3f ms  write_xml in svg %8.3f ms"
+                  " (medians of %d)\n", c->name, size, t[runs / 2], u[runs / 2], runs);
           g_free (t);
+          g_free (u);
         }
       entente_scenario_unref (c->scenario);
       g_free (c->name);
