@@ -545,10 +545,12 @@ escape_attribute (Buf        *out,
   return TRUE;
 }
 
+/* @safe: @value is known to need no escaping (a number, a keyword). */
 static void
-w_attr (Writer     *w,
-        const char *attr,
-        const char *value)
+w_attr_full (Writer     *w,
+             const char *attr,
+             const char *value,
+             gboolean    safe)
 {
   gsize attr_len, value_len;
 
@@ -574,9 +576,30 @@ w_attr (Writer     *w,
       buf_append (&w->tag, " ", 1);
       buf_append (&w->tag, attr, attr_len);
       buf_append (&w->tag, "=\"", 2);
-      w->plain = escape_attribute (&w->tag, value, value_len);
+      if (safe)
+        buf_append (&w->tag, value, value_len);
+      else
+        w->plain = escape_attribute (&w->tag, value, value_len);
       buf_append (&w->tag, "\"", 1);
     }
+}
+
+static void
+w_attr (Writer     *w,
+        const char *attr,
+        const char *value)
+{
+  w_attr_full (w, attr, value, FALSE);
+}
+
+/* For the output of entente_format_double() and the like: digits, '-',
+ * '+', '.', 'e' and ASCII letters only. */
+static void
+w_attr_safe (Writer     *w,
+             const char *attr,
+             const char *value)
+{
+  w_attr_full (w, attr, value, TRUE);
 }
 
 static void
@@ -584,7 +607,7 @@ w_attr_take (Writer     *w,
              const char *attr,
              char       *value)
 {
-  w_attr (w, attr, value);
+  w_attr_safe (w, attr, value);
   g_free (value);
 }
 
@@ -650,7 +673,7 @@ w_field_if_changed (Writer              *w,
     return;
   value = field_format (f, base);
   if (value != NULL)
-    w_attr (w, key, value);
+    w_attr_full (w, key, value, f->kind != FAST_NSTRING);
 }
 
 static gboolean
@@ -728,7 +751,7 @@ write_states (Writer *w)
                 {
                   g_autofree char *value = entente_format_double (state->pop);
 
-                  w_attr (w, "capability", value);
+                  w_attr_safe (w, "capability", value);
                 }
               continue;
             }
@@ -949,8 +972,8 @@ write_view (Writer *w)
       lon = entente_format_double (state->node_lon);
       w_start (w, "node");
       w_attr (w, "state", state->id);
-      w_attr (w, "lat", lat);
-      w_attr (w, "lon", lon);
+      w_attr_safe (w, "lat", lat);
+      w_attr_safe (w, "lon", lon);
       w_end (w);
     }
   w_end (w);
