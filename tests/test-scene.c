@@ -242,6 +242,17 @@ test_area_capability (void)
 
 /* Labels of a small scenario are all shown, never on each other nor on
  * another node, and inside the figure at every size and preset. */
+static gboolean
+box_meets_disc (const Box *box,
+                double     cx,
+                double     cy,
+                double     r)
+{
+  double px = CLAMP (cx, box->x0, box->x1), py = CLAMP (cy, box->y0, box->y1);
+
+  return (px - cx) * (px - cx) + (py - cy) * (py - cy) < r * r;
+}
+
 static void
 test_labels (void)
 {
@@ -279,7 +290,50 @@ test_labels (void)
                 g_assert_cmpfloat (overlap (&la, &lb), <=, 0.05 * a->label_w * a->label_h);
               /* A label may graze the corner of a circle's box, not the disc. */
               g_assert_cmpfloat (overlap (&la, &nb), <=, 0.12 * b->r * b->r * 4);
+              if (i != j)
+                g_assert_false (box_meets_disc (&la, b->x, b->y, b->r));
             }
+        }
+    }
+}
+
+/* In a dense cluster (Libya 2011: a dozen allies close together) no label
+ * covers another state: a free place is found, if need be away from the
+ * node with a leader line. */
+static void
+test_labels_dense (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "scenarios",
+                                                 "v09-libya.entente", NULL);
+  g_autoptr (GFile) file = g_file_new_for_path (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (EntenteScenario) scenario = entente_scenario_load_file (file, NULL, &error);
+  g_autoptr (EntenteResult) result = NULL;
+  g_autoptr (EntenteScene) scene = NULL;
+  EntenteSceneOptions options;
+  guint i, j;
+
+  g_assert_no_error (error);
+  result = solve (scenario);
+  entente_scene_options_init (&options);
+  options.width = 241;
+  options.height = 173;
+  options.font_size = 7;
+  scene = entente_scene_new (scenario, result, &options);
+  entente_scene_options_clear (&options);
+  for (i = 0; i < scene->nodes->len; i++)
+    {
+      const EntenteSceneNode *a = &g_array_index (scene->nodes, EntenteSceneNode, i);
+      Box la = label_box (a);
+
+      if (!a->label_visible)
+        continue;
+      for (j = 0; j < scene->nodes->len; j++)
+        {
+          const EntenteSceneNode *b = &g_array_index (scene->nodes, EntenteSceneNode, j);
+
+          if (i != j)
+            g_assert_false (box_meets_disc (&la, b->x, b->y, b->r));
         }
     }
 }
@@ -806,6 +860,7 @@ main (int   argc,
   g_test_add_func ("/entente/scene/identical-positions", test_identical_positions);
   g_test_add_func ("/entente/scene/area-capability", test_area_capability);
   g_test_add_func ("/entente/scene/labels", test_labels);
+  g_test_add_func ("/entente/scene/labels-dense", test_labels_dense);
   g_test_add_func ("/entente/scene/large", test_large);
   g_test_add_func ("/entente/scene/legend", test_legend);
   g_test_add_func ("/entente/scene/grayscale", test_grayscale);

@@ -980,6 +980,18 @@ entente_scene_draw_layers (EntenteScene       *self,
     {
       const EntenteSceneNode *node = &g_array_index (self->nodes, EntenteSceneNode, i);
 
+      double lx1, ly1, lx2, ly2;
+
+      if (_entente_scene_label_leader (self, node, &lx1, &ly1, &lx2, &ly2))
+        {
+          cairo_new_path (cr);
+          cairo_move_to (cr, lx1, ly1);
+          cairo_line_to (cr, lx2, ly2);
+          set_color (cr, &self->foreground, 0.6);
+          cairo_set_line_width (cr, self->line_width * 0.8);
+          cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+          cairo_stroke (cr);
+        }
       if (node->label_visible)
         draw_text (cr, self, tc, node->label, node->x + node->label_dx, node->y + node->label_dy,
                    self->font_size, FALSE, &self->foreground, TRUE);

@@ -928,11 +928,57 @@ lower_bound_node (const EntenteSceneNode *nodes,
   return lo;
 }
 
+/* Whether @box comes within @r of (cx, cy). */
+static gboolean
+box_meets_disc (const Box *box,
+                double     cx,
+                double     cy,
+                double     r)
+{
+  double px = CLAMP (cx, box->x0, box->x1), py = CLAMP (cy, box->y0, box->y1);
+
+  return (px - cx) * (px - cx) + (py - cy) * (py - cy) < r * r;
+}
+
+/* Length of the segment (x1,y1)-(x2,y2) inside @box (Liang-Barsky). */
+static double
+box_clip_length (const Box *box,
+                 double     x1,
+                 double     y1,
+                 double     x2,
+                 double     y2)
+{
+  double dx = x2 - x1, dy = y2 - y1, t0 = 0, t1 = 1;
+  double p[4] = { -dx, dx, -dy, dy };
+  double q[4] = { x1 - box->x0, box->x1 - x1, y1 - box->y0, box->y1 - y1 };
+  int i;
+
+  for (i = 0; i < 4; i++)
+    {
+      if (p[i] == 0)
+        {
+          if (q[i] < 0)
+            return 0;
+          continue;
+        }
+      if (p[i] < 0)
+        t0 = MAX (t0, q[i] / p[i]);
+      else
+        t1 = MIN (t1, q[i] / p[i]);
+      if (t0 >= t1)
+        return 0;
+    }
+  return (t1 - t0) * hypot (dx, dy);
+}
+
 void
 _entente_scene_place_labels (EntenteScene *self,
                              const Box    *area)
 {
-  /* E, W, NE, SE, NW, SW, N, S with a small preference order. */
+  /* E, W, NE, SE, NW, SW, N, S with a small preference order, at four
+   * distances: next to the node, a line further, and, as a last resort
+   * when every nearer place covers another state or label, further still
+   * (two distances) with a leader line. */
   static const double dirs[8][2] = {
     { 1, 0 }, { -1, 0 }, { 0.7071, -0.7071 }, { 0.7071, 0.7071 },
     { -0.7071, -0.7071 }, { -0.7071, 0.7071 }, { 0, -1 }, { 0, 1 },
@@ -944,6 +990,8 @@ _entente_scene_place_labels (EntenteScene *self,
   g_autoptr (GArray) placed = g_array_new (FALSE, FALSE, sizeof (Box));
   double gap = self->line_width * 2 + self->font_size * 0.15;
   double reach = self->badge_r * 2 + self->line_width * 2, max_label_w = 0;
+  /* Ties under labels cost a little; skipped for very large figures. */
+  gboolean check_ties = (gsize) self->ties->len * n <= 250000;
 
   for (k = 0; k < n; k++)
     {
@@ -960,19 +1008,24 @@ _entente_scene_place_labels (EntenteScene *self,
       EntenteSceneNode *node = &nodes[order[k]];
       double best_cost = G_MAXDOUBLE, best_dx = 0, best_dy = 0, best_label_overlap = 0;
       double rr = node->r + self->line_width * 2 + gap;
+      double lh2 = node->label_h * node->label_h, cover = 1000 * lh2;
+      gboolean best_leader = FALSE;
       Box best_box = { 0, };
 
+      node->label_leader = FALSE;
       if (!self->options.show_labels || node->label == NULL || *node->label == '\0')
         {
           node->label_visible = FALSE;
           continue;
         }
 
-      for (c = 0; c < 8; c++)
+      for (c = 0; c < 32; c++)
         {
-          double ux = dirs[c][0], uy = dirs[c][1];
-          double ax = node->x + ux * rr, ay = node->y + uy * rr;
-          double bx, by, cost = c * 0.01 * node->label_h * node->label_h;
+          guint ring = c / 8;
+          double ux = dirs[c % 8][0], uy = dirs[c % 8][1];
+          double dist = rr + (ring == 0 ? 0 : ring == 1 ? node->label_h * 0.8 : node->label_h * (ring == 2 ? 2.4 : 4.2));
+          double ax = node->x + ux * dist, ay = node->y + uy * dist;
+          double bx, by, cost = (c % 8) * 0.01 * lh2 + (ring == 0 ? 0 : ring == 1 ? 2 * lh2 : ring == 2 ? 100 * lh2 : 150 * lh2);
           double label_overlap = 0;
           Box box;
 
@@ -1006,6 +1059,9 @@ _entente_scene_place_labels (EntenteScene *self,
               label_overlap += box_overlap (&box, other);
             }
           cost += label_overlap * 10;
+          /* Covering another label is nearly as bad as covering a state. */
+          if (label_overlap > node->label_w * node->label_h * 0.02)
+            cost += cover * 0.5;
           for (j = lower_bound_node (nodes, by_x, n, box.x0 - reach); j < n; j++)
             {
               const EntenteSceneNode *other = &nodes[by_x[j]];
@@ -1013,8 +1069,15 @@ _entente_scene_place_labels (EntenteScene *self,
 
               if (other->x - reach > box.x1)
                 break;
-              nb = node_box (other, self->line_width * 2);
-              cost += box_overlap (&box, &nb) * 4;
+              if (other != node)
+                {
+                  nb = node_box (other, self->line_width * 2);
+                  cost += box_overlap (&box, &nb) * 4;
+                  /* Covering another state's disc is what a label must
+                   * not do while any other place is free. */
+                  if (box_meets_disc (&box, other->x, other->y, other->r + self->line_width * 1.5))
+                    cost += cover;
+                }
               if (other->has_result)
                 {
                   double bxx = other->x + other->r * 0.7071, byy = other->y + other->r * 0.7071;
@@ -1022,8 +1085,21 @@ _entente_scene_place_labels (EntenteScene *self,
                                 bxx + self->badge_r, byy + self->badge_r };
 
                   cost += box_overlap (&box, &badge) * 4;
+                  if (other != node && box_meets_disc (&box, bxx, byy, self->badge_r))
+                    cost += cover;
                 }
             }
+          if (check_ties)
+            for (j = 0; j < self->ties->len; j++)
+              {
+                const EntenteSceneTie *tie = &g_array_index (self->ties, EntenteSceneTie, j);
+                const EntenteSceneNode *ta = &nodes[tie->a], *tb = &nodes[tie->b];
+
+                if (MAX (ta->x, tb->x) < box.x0 || MIN (ta->x, tb->x) > box.x1 ||
+                    MAX (ta->y, tb->y) < box.y0 || MIN (ta->y, tb->y) > box.y1)
+                  continue;
+                cost += box_clip_length (&box, ta->x, ta->y, tb->x, tb->y) * node->label_h * 0.1;
+              }
           if (cost < best_cost)
             {
               best_cost = cost;
@@ -1031,6 +1107,7 @@ _entente_scene_place_labels (EntenteScene *self,
               best_dx = bx - node->x;
               best_dy = by - node->y;
               best_box = box;
+              best_leader = ring >= 2;
             }
         }
 
@@ -1040,9 +1117,37 @@ _entente_scene_place_labels (EntenteScene *self,
       node->label_visible = !(n > 40 && best_label_overlap > node->label_w * node->label_h * 0.02);
       node->label_dx = best_dx;
       node->label_dy = best_dy + node->label_ascent;
+      node->label_leader = node->label_visible && best_leader;
       if (node->label_visible)
         g_array_insert_val (placed, lower_bound_x0 (placed, best_box.x0), best_box);
     }
+}
+
+/* The leader line from a node to its label placed away from it: from the
+ * node's outline towards the nearest point of the label's box. */
+gboolean
+_entente_scene_label_leader (EntenteScene           *self,
+                             const EntenteSceneNode *node,
+                             double                 *x1,
+                             double                 *y1,
+                             double                 *x2,
+                             double                 *y2)
+{
+  double bx0 = node->x + node->label_dx, by0 = node->y + node->label_dy - node->label_ascent;
+  double px, py, d;
+
+  if (!node->label_visible || !node->label_leader)
+    return FALSE;
+  px = CLAMP (node->x, bx0, bx0 + node->label_w);
+  py = CLAMP (node->y, by0, by0 + node->label_h);
+  d = hypot (px - node->x, py - node->y);
+  if (d <= node->r + self->line_width * 2)
+    return FALSE;
+  *x1 = node->x + (px - node->x) / d * (node->r + self->line_width);
+  *y1 = node->y + (py - node->y) / d * (node->r + self->line_width);
+  *x2 = px - (px - node->x) / d * self->line_width;
+  *y2 = py - (py - node->y) / d * self->line_width;
+  return TRUE;
 }
 
 /* The bounding box of what is drawn for the network (nodes, rings, badges,

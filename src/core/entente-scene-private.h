@@ -87,6 +87,12 @@ void            _entente_scene_separate_nodes (EntenteScene    *self,
                                                double           h);
 void            _entente_scene_place_labels   (EntenteScene    *self,
                                                const EntenteSceneBox *area);
+gboolean        _entente_scene_label_leader   (EntenteScene    *self,
+                                               const EntenteSceneNode *node,
+                                               double          *x1,
+                                               double          *y1,
+                                               double          *x2,
+                                               double          *y2);
 EntenteSceneBox _entente_scene_content_box    (EntenteScene    *self);
 void            _entente_scene_layout_legend  (EntenteScene    *self,
                                                PangoLayout     *layout,

@@ -846,6 +846,7 @@ write_state (xmlTextWriterPtr        w,
 {
   g_autofree char *id = g_strconcat ("state-", node->id, NULL);
   g_autofree char *klass = NULL;
+  double lx1, ly1, lx2, ly2;
 
   if (node->has_result)
     klass = g_strdup_printf ("state bloc-%s %s", entente_scene_bloc_name (node->bloc),
@@ -881,6 +882,19 @@ write_state (xmlTextWriterPtr        w,
     xmlTextWriterWriteRaw (w, BAD_CAST raw.s->str);
     g_string_free (raw.s, TRUE);
   }
+  if (_entente_scene_label_leader (self, node, &lx1, &ly1, &lx2, &ly2))
+    {
+      start (w, "line");
+      attr (w, "class", "leader");
+      attr_num (w, "x1", lx1);
+      attr_num (w, "y1", ly1);
+      attr_num (w, "x2", lx2);
+      attr_num (w, "y2", ly2);
+      attr_color (w, "stroke", &self->foreground, 0.6);
+      attr_num (w, "stroke-width", self->line_width * 0.8);
+      attr (w, "stroke-linecap", "round");
+      end (w);
+    }
   if (node->label_visible)
     text_element (w, self, "label", node->label, node->x + node->label_dx,
                   node->y + node->label_dy, self->font_size, FALSE, &self->foreground, TRUE);

@@ -120,6 +120,7 @@ typedef struct
   gboolean           label_visible;
   double             label_dx, label_dy;   /* baseline start of the text */
   double             label_w, label_h, label_ascent;
+  gboolean           label_leader;    /* placed away, joined to the node by a line */
 } EntenteSceneNode;
 
 typedef struct
