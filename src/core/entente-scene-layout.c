@@ -17,6 +17,12 @@ typedef EntenteSceneBox Box;
 
 /* Hulls */
 
+static double box_clip_length (const Box *box,
+                               double     x1,
+                               double     y1,
+                               double     x2,
+                               double     y2);
+
 /* The hull's label goes just outside its outline, where it covers the
  * fewest node labels and nodes and stays in the figure, the top preferred. */
 static void
@@ -54,7 +60,7 @@ place_hull_label (EntenteScene     *self,
           double ow = MIN (b.x1, nb.x1) - MAX (b.x0, nb.x0), oh = MIN (b.y1, nb.y1) - MAX (b.y0, nb.y0);
 
           if (ow > 0 && oh > 0)
-            cost += ow * oh * 4;
+            cost += ow * oh * 4 + hull->label_w * lh * 20;
           if (node->label_visible)
             {
               Box lb = { node->x + node->label_dx, node->y + node->label_dy - node->label_ascent,
@@ -68,6 +74,19 @@ place_hull_label (EntenteScene     *self,
                 cost += ow * oh * 10;
             }
         }
+      /* Ties under the label make it hard to read. */
+      if ((gsize) self->ties->len * n_pts <= 400000)
+        for (i = 0; i < self->ties->len; i++)
+          {
+            const EntenteSceneTie *tie = &g_array_index (self->ties, EntenteSceneTie, i);
+            const EntenteSceneNode *ta = &g_array_index (self->nodes, EntenteSceneNode, tie->a);
+            const EntenteSceneNode *tb = &g_array_index (self->nodes, EntenteSceneNode, tie->b);
+
+            if (MAX (ta->x, tb->x) < b.x0 || MIN (ta->x, tb->x) > b.x1 ||
+                MAX (ta->y, tb->y) < b.y0 || MIN (ta->y, tb->y) > b.y1)
+              continue;
+            cost += box_clip_length (&b, ta->x, ta->y, tb->x, tb->y) * lh;
+          }
       if (cost < best)
         {
           best = cost;
