@@ -176,6 +176,30 @@ test_empty (void)
   cairo_surface_destroy (surface);
 }
 
+/* No section of the legend is a heading over nothing: with no states, the
+ * result still solved, no "Alignment" or "Behaviour" is shown. */
+static void
+test_empty_legend (void)
+{
+  g_autoptr (EntenteScenario) scenario = entente_scenario_new ();
+  g_autoptr (EntenteResult) result = solve (scenario);
+  g_autoptr (EntenteScene) scene = scene_for (scenario, result, 400, 300);
+  guint i;
+
+  for (i = 0; i < scene->legend->len; i++)
+    {
+      const EntenteSceneLegendEntry *e = &g_array_index (scene->legend, EntenteSceneLegendEntry, i);
+
+      if (e->kind == ENTENTE_SCENE_LEGEND_HEADING)
+        {
+          g_assert_cmpuint (i + 1, <, scene->legend->len);
+          g_assert_cmpint (g_array_index (scene->legend, EntenteSceneLegendEntry, i + 1).kind, !=,
+                           ENTENTE_SCENE_LEGEND_HEADING);
+        }
+    }
+  g_assert_cmpuint (scene->legend->len, ==, 0);
+}
+
 static void
 test_one_state (void)
 {
@@ -856,6 +880,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/entente/scene/empty", test_empty);
+  g_test_add_func ("/entente/scene/empty-legend", test_empty_legend);
   g_test_add_func ("/entente/scene/one-state", test_one_state);
   g_test_add_func ("/entente/scene/identical-positions", test_identical_positions);
   g_test_add_func ("/entente/scene/area-capability", test_area_capability);

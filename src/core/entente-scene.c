@@ -649,13 +649,23 @@ build_legend (EntenteScene    *self,
       legend_add (self, ENTENTE_SCENE_LEGEND_SIZE, 0, _("Area ∝ capability"));
       legend_add (self, ENTENTE_SCENE_LEGEND_INTENTION, 0, _("Arc: intention"));
     }
-  if (result != NULL)
+  /* A section is shown only when it has entries: no headings over nothing
+   * (no states, or none with a result). */
+  if (result != NULL && (bloc_used[0] || bloc_used[1] || bloc_used[2]))
     {
       legend_add (self, ENTENTE_SCENE_LEGEND_HEADING, 0, _("Alignment"));
       for (i = 0; i < 3; i++)
         if (bloc_used[i])
           legend_add (self, ENTENTE_SCENE_LEGEND_BLOC, i, bloc_title (i));
-      legend_add (self, ENTENTE_SCENE_LEGEND_HEADING, 0, _("Behaviour"));
+    }
+  if (result != NULL)
+    {
+      gboolean any = FALSE;
+
+      for (i = 0; i < ENTENTE_N_BEHAVIOURS; i++)
+        any |= behaviour_used[i];
+      if (any)
+        legend_add (self, ENTENTE_SCENE_LEGEND_HEADING, 0, _("Behaviour"));
       for (i = 0; i < ENTENTE_N_BEHAVIOURS; i++)
         if (behaviour_used[i])
           legend_add (self, ENTENTE_SCENE_LEGEND_BEHAVIOUR, i, entente_scene_behaviour_title (i));
