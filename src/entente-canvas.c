@@ -40,6 +40,11 @@ struct _EntenteCanvas
   GskRenderNode   *layer[N_LAYERS];
   EntenteScene    *layer_scene[N_LAYERS];
   int              layer_scale;    /* the scale factor the layers were drawn at */
+  /* The legend, drawn in widget coordinates: it stays in its corner while
+   * the network is panned and zoomed under it. */
+  GskRenderNode   *legend;
+  EntenteScene    *legend_scene;
+  int              legend_scale;
   guint            rerender_id;    /* redraws the cache sharp after a pan or zoom */
   guint            tick_id;
   gint64           anim_start;
@@ -104,6 +109,8 @@ clear_layers (EntenteCanvas *self)
       g_clear_pointer (&self->layer[i], gsk_render_node_unref);
       g_clear_pointer (&self->layer_scene[i], entente_scene_unref);
     }
+  g_clear_pointer (&self->legend, gsk_render_node_unref);
+  g_clear_pointer (&self->legend_scene, entente_scene_unref);
 }
 
 static void
@@ -388,8 +395,32 @@ draw_layer (EntenteCanvas      *self,
     }
   cr = cairo_create (surface);
   cairo_scale (cr, scale, scale);
-  cairo_translate (cr, self->pan_x, self->pan_y);
-  cairo_scale (cr, self->zoom, self->zoom);
+  if (layer == ENTENTE_SCENE_LAYER_LEGEND)
+    {
+      const EntenteScene *sc = self->shown;
+      double pad = sc->font_size * 0.5, r = pad;
+      double x0 = sc->legend_x - pad, y0 = sc->legend_y - pad;
+      double x1 = sc->legend_x + sc->legend_w + pad, y1 = sc->legend_y + sc->legend_h + pad;
+
+      /* A quiet backdrop in the window's colour keeps the legend legible
+       * over states panned under it. */
+      cairo_new_sub_path (cr);
+      cairo_arc (cr, x1 - r, y0 + r, r, -G_PI / 2, 0);
+      cairo_arc (cr, x1 - r, y1 - r, r, 0, G_PI / 2);
+      cairo_arc (cr, x0 + r, y1 - r, r, G_PI / 2, G_PI);
+      cairo_arc (cr, x0 + r, y0 + r, r, G_PI, 3 * G_PI / 2);
+      cairo_close_path (cr);
+      if (self->dark)
+        cairo_set_source_rgba (cr, 0.14, 0.14, 0.14, 0.92);
+      else
+        cairo_set_source_rgba (cr, 0.98, 0.98, 0.98, 0.92);
+      cairo_fill (cr);
+    }
+  else
+    {
+      cairo_translate (cr, self->pan_x, self->pan_y);
+      cairo_scale (cr, self->zoom, self->zoom);
+    }
   entente_scene_draw_layers (self->shown, cr, layer);
   cairo_destroy (cr);
   cairo_surface_flush (surface);
@@ -471,6 +502,24 @@ entente_canvas_snapshot (GtkWidget   *widget,
         }
       gtk_snapshot_append_node (snapshot, self->cache);
       gtk_snapshot_restore (snapshot);
+    }
+
+  /* The legend, fixed in the widget's corner, not panned or zoomed. */
+  if (self->shown->legend->len > 0)
+    {
+      int scale = gtk_widget_get_scale_factor (widget);
+
+      if (self->legend == NULL || scale != self->legend_scale || self->legend_scene == NULL ||
+          !entente_scene_same_layers (self->legend_scene, self->shown, ENTENTE_SCENE_LAYER_LEGEND))
+        {
+          g_clear_pointer (&self->legend, gsk_render_node_unref);
+          g_clear_pointer (&self->legend_scene, entente_scene_unref);
+          self->legend = draw_layer (self, ENTENTE_SCENE_LAYER_LEGEND, w, h, scale);
+          self->legend_scene = entente_scene_ref (self->shown);
+          self->legend_scale = scale;
+        }
+      if (self->legend != NULL)
+        gtk_snapshot_append_node (snapshot, self->legend);
     }
 
   /* The overlay: hover, selection, focus and the busy mark. */
@@ -1236,6 +1285,14 @@ entente_canvas_zoom_fit (EntenteCanvas *self)
   self->zoom = 1;
   self->pan_x = self->pan_y = 0;
   view_changed (self);
+}
+
+EntenteScene *
+entente_canvas_get_scene (EntenteCanvas *self)
+{
+  g_return_val_if_fail (ENTENTE_IS_CANVAS (self), NULL);
+
+  return self->shown;
 }
 
 void

@@ -8,6 +8,7 @@
 
 #include "core/entente-result.h"
 #include "core/entente-scenario.h"
+#include "core/entente-scene.h"
 
 G_BEGIN_DECLS
 
@@ -42,5 +43,8 @@ void         entente_canvas_set_computing (EntenteCanvas   *self,
 void         entente_canvas_zoom_fit      (EntenteCanvas   *self);
 void         entente_canvas_zoom_in       (EntenteCanvas   *self);
 void         entente_canvas_zoom_out      (EntenteCanvas   *self);
+/* The scene drawn now (borrowed; NULL before the first draw), in widget
+ * coordinates at zoom 1 without panning; its legend is drawn fixed there. */
+EntenteScene *entente_canvas_get_scene    (EntenteCanvas   *self);
 
 G_END_DECLS

@@ -11,6 +11,8 @@
 #include <string.h>
 
 #include "entente-canvas.h"
+
+#include <math.h>
 #include "entente-export-dialog.h"
 #include "core/entente-model.h"
 #include "core/entente-scenario-io.h"
@@ -74,11 +76,24 @@ fixture_teardown (Fixture       *f,
   g_clear_pointer (&f->scenario, entente_scenario_unref);
 }
 
+static guint render_pixels (GtkWidget  *widget,
+                             const char *name,
+                             guchar    **out);
+
 /* Renders @widget to a texture, saves it for review and counts the pixels
  * that differ from the corner (the background). */
 static guint
 render_and_save (GtkWidget  *widget,
                  const char *name)
+{
+  return render_pixels (widget, name, NULL);
+}
+
+/* The same, and the pixels (w × h × 4) in @out when not NULL. */
+static guint
+render_pixels (GtkWidget  *widget,
+               const char *name,
+               guchar    **out)
 {
   g_autoptr (GdkPaintable) paintable = gtk_widget_paintable_new (widget);
   GtkSnapshot *snapshot = gtk_snapshot_new ();
@@ -107,7 +122,49 @@ render_and_save (GtkWidget  *widget,
     for (x = 0; x < w; x++)
       if (memcmp (pixels + (y * w + x) * 4, pixels, 4) != 0)
         differ++;
+  if (out != NULL)
+    *out = g_steal_pointer (&pixels);
   return differ;
+}
+
+/* The legend stays in its corner of the widget when the network is zoomed
+ * and panned: its pixels do not move (states under it show through only
+ * faintly). */
+static void
+test_legend_fixed (Fixture       *f,
+                   gconstpointer  data)
+{
+  GtkWidget *widget = GTK_WIDGET (f->canvas);
+  g_autofree guchar *before = NULL;
+  g_autofree guchar *after = NULL;
+  EntenteScene *scene;
+  int w = gtk_widget_get_width (widget), x, y, x0, y0, x1, y1, max_diff = 0, c;
+  guint inked = 0;
+
+  scene = entente_canvas_get_scene (f->canvas);
+  g_assert_nonnull (scene);
+  g_assert_cmpuint (scene->legend->len, >, 0);
+  x0 = (int) ceil (scene->legend_x);
+  y0 = (int) ceil (scene->legend_y);
+  x1 = (int) floor (scene->legend_x + scene->legend_w);
+  y1 = (int) floor (scene->legend_y + scene->legend_h);
+  render_pixels (widget, "canvas-legend-fit.png", &before);
+  entente_canvas_zoom_in (f->canvas);
+  entente_canvas_zoom_in (f->canvas);
+  entente_canvas_zoom_in (f->canvas);
+  iterate (50);
+  render_pixels (widget, "canvas-legend-zoomed.png", &after);
+  for (y = y0; y < y1; y++)
+    for (x = x0; x < x1; x++)
+      for (c = 0; c < 4; c++)
+        {
+          int a = before[(y * w + x) * 4 + c], b = after[(y * w + x) * 4 + c];
+
+          max_diff = MAX (max_diff, ABS (a - b));
+          inked += c == 0 && a < 128;
+        }
+  g_assert_cmpuint (inked, >, 50);
+  g_assert_cmpint (max_diff, <=, 40);
 }
 
 static void
@@ -334,6 +391,7 @@ main (int   argc,
 #define ADD(path, func) \
   g_test_add (path, Fixture, NULL, fixture_setup, func, fixture_teardown)
   ADD ("/entente/canvas/renders", test_renders);
+  ADD ("/entente/canvas/legend-fixed", test_legend_fixed);
   ADD ("/entente/canvas/selection", test_selection);
   ADD ("/entente/canvas/tab-cycles", test_tab_cycles);
   ADD ("/entente/canvas/new-result", test_new_result);

@@ -819,6 +819,7 @@ test_draw_layers (void)
   entente_scene_draw_layers (scene, cr, ENTENTE_SCENE_LAYER_NETWORK);
   entente_scene_draw_layers (scene, cr, ENTENTE_SCENE_LAYER_STATES);
   entente_scene_draw_layers (scene, cr, ENTENTE_SCENE_LAYER_LABELS);
+  entente_scene_draw_layers (scene, cr, ENTENTE_SCENE_LAYER_LEGEND);
   cairo_destroy (cr);
   cairo_surface_flush (whole);
   cairo_surface_flush (layered);

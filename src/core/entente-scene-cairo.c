@@ -970,48 +970,51 @@ entente_scene_draw_layers (EntenteScene       *self,
       cairo_restore (cr);
       cairo_restore (cr);
     }
-  if (!(layers & ENTENTE_SCENE_LAYER_LABELS))
+  if (layers & ENTENTE_SCENE_LAYER_LABELS)
     {
-      cairo_restore (cr);
-      return;
-    }
-
-  for (i = 0; i < self->nodes->len; i++)
-    {
-      const EntenteSceneNode *node = &g_array_index (self->nodes, EntenteSceneNode, i);
-
-      double lx1, ly1, lx2, ly2;
-
-      if (_entente_scene_label_leader (self, node, &lx1, &ly1, &lx2, &ly2))
+      cairo_save (cr);
+      for (i = 0; i < self->nodes->len; i++)
         {
-          cairo_new_path (cr);
-          cairo_move_to (cr, lx1, ly1);
-          cairo_line_to (cr, lx2, ly2);
-          set_color (cr, &self->foreground, 0.6);
-          cairo_set_line_width (cr, self->line_width * 0.8);
-          cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
-          cairo_stroke (cr);
+          const EntenteSceneNode *node = &g_array_index (self->nodes, EntenteSceneNode, i);
+          double lx1, ly1, lx2, ly2;
+
+          if (_entente_scene_label_leader (self, node, &lx1, &ly1, &lx2, &ly2))
+            {
+              cairo_new_path (cr);
+              cairo_move_to (cr, lx1, ly1);
+              cairo_line_to (cr, lx2, ly2);
+              set_color (cr, &self->foreground, 0.6);
+              cairo_set_line_width (cr, self->line_width * 0.8);
+              cairo_set_line_cap (cr, CAIRO_LINE_CAP_ROUND);
+              cairo_stroke (cr);
+            }
+          if (node->label_visible)
+            draw_text (cr, self, tc, node->label, node->x + node->label_dx, node->y + node->label_dy,
+                       self->font_size, FALSE, &self->foreground, TRUE);
         }
-      if (node->label_visible)
-        draw_text (cr, self, tc, node->label, node->x + node->label_dx, node->y + node->label_dy,
-                   self->font_size, FALSE, &self->foreground, TRUE);
+      for (i = 0; i < self->title_lines->len; i++)
+        {
+          const EntenteSceneTextLine *line = &g_array_index (self->title_lines,
+                                                             EntenteSceneTextLine, i);
+
+          draw_text (cr, self, tc, line->text, line->x, line->y, self->title_size, TRUE,
+                     &self->foreground, FALSE);
+        }
+      for (i = 0; i < self->caption_lines->len; i++)
+        {
+          const EntenteSceneTextLine *line = &g_array_index (self->caption_lines,
+                                                             EntenteSceneTextLine, i);
+
+          draw_text (cr, self, tc, line->text, line->x, line->y, self->caption_size, FALSE,
+                     &self->foreground, FALSE);
+        }
+      cairo_restore (cr);
     }
-
-  draw_legend (cr, self, tc);
-  for (i = 0; i < self->title_lines->len; i++)
+  if (layers & ENTENTE_SCENE_LAYER_LEGEND)
     {
-      const EntenteSceneTextLine *line = &g_array_index (self->title_lines, EntenteSceneTextLine, i);
-
-      draw_text (cr, self, tc, line->text, line->x, line->y, self->title_size, TRUE,
-                 &self->foreground, FALSE);
-    }
-  for (i = 0; i < self->caption_lines->len; i++)
-    {
-      const EntenteSceneTextLine *line = &g_array_index (self->caption_lines,
-                                                         EntenteSceneTextLine, i);
-
-      draw_text (cr, self, tc, line->text, line->x, line->y, self->caption_size, FALSE,
-                 &self->foreground, FALSE);
+      cairo_save (cr);
+      draw_legend (cr, self, tc);
+      cairo_restore (cr);
     }
   cairo_restore (cr);
 }

@@ -1432,7 +1432,8 @@ same_text_lines (GArray *a,
   return TRUE;
 }
 
-/* Everything the LABELS layer draws: state labels, legend, title, caption. */
+/* Everything the LABELS and LEGEND layers draw: state labels, legend, title,
+ * caption. */
 static gboolean
 same_labels (EntenteScene *a,
              EntenteScene *b)
@@ -1462,7 +1463,7 @@ same_labels (EntenteScene *a,
       const EntenteSceneNode *na = &g_array_index (a->nodes, EntenteSceneNode, i);
       const EntenteSceneNode *nb = &g_array_index (b->nodes, EntenteSceneNode, i);
 
-      if (na->label_visible != nb->label_visible)
+      if (na->label_visible != nb->label_visible || na->label_leader != nb->label_leader)
         return FALSE;
       if (na->label_visible &&
           (na->x + na->label_dx != nb->x + nb->label_dx ||
@@ -1493,5 +1494,6 @@ entente_scene_same_layers (EntenteScene       *a,
   if (layers & ENTENTE_SCENE_LAYER_STATES)
     return FALSE;   /* not compared: anything may differ */
   return (!(layers & ENTENTE_SCENE_LAYER_NETWORK) || same_network (a, b)) &&
-         (!(layers & ENTENTE_SCENE_LAYER_LABELS) || same_labels (a, b));
+         (!(layers & (ENTENTE_SCENE_LAYER_LABELS | ENTENTE_SCENE_LAYER_LEGEND)) ||
+          same_labels (a, b));
 }

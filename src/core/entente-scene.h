@@ -243,18 +243,20 @@ EntenteScene *entente_scene_interpolate      (EntenteScene              *from,
  * the current user space. */
 void          entente_scene_draw             (EntenteScene              *self,
                                               cairo_t                   *cr);
-/* The drawing in three layers, for a canvas that keeps those that did not
+/* The drawing in four layers, for a canvas that keeps those that did not
  * change: NETWORK (background, hulls with their labels, ties) depends on
  * node positions and radii, ties and hulls; STATES (threat arrows, nodes,
- * badges) on the result; LABELS (state labels, legend, title, caption) on
- * the label placement and the legend. */
+ * badges) on the result; LABELS (state labels, title, caption) on the label
+ * placement; LEGEND (the legend alone, at legend_x/legend_y: a canvas may
+ * draw it fixed in its corner while the network is panned and zoomed). */
 typedef enum
 {
   ENTENTE_SCENE_LAYER_NETWORK = 1 << 0,
   ENTENTE_SCENE_LAYER_STATES  = 1 << 1,
   ENTENTE_SCENE_LAYER_LABELS  = 1 << 2,
+  ENTENTE_SCENE_LAYER_LEGEND  = 1 << 3,
   ENTENTE_SCENE_LAYER_ALL     = ENTENTE_SCENE_LAYER_NETWORK | ENTENTE_SCENE_LAYER_STATES |
-                                ENTENTE_SCENE_LAYER_LABELS,
+                                ENTENTE_SCENE_LAYER_LABELS | ENTENTE_SCENE_LAYER_LEGEND,
 } EntenteSceneLayers;
 
 void          entente_scene_draw_layers      (EntenteScene              *self,
