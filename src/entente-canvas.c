@@ -334,6 +334,11 @@ pick (EntenteCanvas *self,
 
   if (self->shown == NULL)
     return -1;
+  /* The legend lies over the network: states under it are not picked. */
+  if (self->shown->legend->len > 0 &&
+      wx >= self->shown->legend_x && wx <= self->shown->legend_x + self->shown->legend_w &&
+      wy >= self->shown->legend_y && wy <= self->shown->legend_y + self->shown->legend_h)
+    return -1;
   to_scene (self, wx, wy, &sx, &sy);
   return entente_scene_pick (self->shown, sx, sy);
 }
