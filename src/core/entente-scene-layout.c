@@ -202,6 +202,99 @@ hull_field (const HullField *f,
   return v;
 }
 
+/* The grid cells (i, j) within @reach of the box (bx0, by0)-(bx1, by1). */
+#define RASTER_RANGE(bx0, by0, bx1, by1, reach)                                       \
+  i0 = (guint) CLAMP (floor (((bx0) - (reach) - x0) / cell), 0, nx);                  \
+  i1 = (guint) CLAMP (ceil (((bx1) + (reach) - x0) / cell), 0, nx);                   \
+  j0 = (guint) CLAMP (floor (((by0) - (reach) - y0) / cell), 0, ny);                  \
+  j1 = (guint) CLAMP (ceil (((by1) + (reach) - y0) / cell), 0, ny)
+
+/* hull_field() on the grid, shape by shape over the cells each can change:
+ * the same values wherever they decide the outline (a shape further than
+ * the smoothing and a few cells changes neither the sign nor the values
+ * next to the outline), in time proportional to the shapes' areas. */
+static void
+hull_raster (const HullField *f,
+             double          *v,
+             double           x0,
+             double           y0,
+             double           cell,
+             guint            nx,
+             guint            ny)
+{
+  guint NX = nx + 1, m, c, k, i, j, i0, i1, j0, j1;
+  double margin = f->smooth + 3 * cell;
+
+  for (k = 0; k < NX * (ny + 1); k++)
+    v[k] = G_MAXDOUBLE;
+  for (m = 0; m < f->hull->members->len; m++)
+    {
+      const EntenteSceneNode *n = hull_node (f, m);
+      double rr = n->r + f->hull->pad;
+
+      RASTER_RANGE (n->x, n->y, n->x, n->y, rr + margin);
+      for (j = j0; j <= j1; j++)
+        for (i = i0; i <= i1; i++)
+          {
+            double d = hypot (x0 + i * cell - n->x, y0 + j * cell - n->y) - rr;
+            double *p = &v[j * NX + i];
+
+            *p = *p == G_MAXDOUBLE ? d : smin (*p, d, f->smooth);
+          }
+    }
+  for (c = 0; c < f->n_caps; c++)
+    {
+      const EntenteSceneNode *a = hull_node (f, f->cap_a[c]), *b = hull_node (f, f->cap_b[c]);
+      double rc = hull_cap_r (f, c);
+
+      if (c < G_N_ELEMENTS (f->blocked) && f->blocked[c])
+        continue;
+      RASTER_RANGE (MIN (a->x, b->x), MIN (a->y, b->y), MAX (a->x, b->x), MAX (a->y, b->y),
+                    rc + margin);
+      for (j = j0; j <= j1; j++)
+        for (i = i0; i <= i1; i++)
+          {
+            double d = seg_dist (x0 + i * cell, y0 + j * cell, a->x, a->y, b->x, b->y) - rc;
+            double *p = &v[j * NX + i];
+
+            *p = *p == G_MAXDOUBLE ? d : smin (*p, d, f->smooth);
+          }
+    }
+  for (k = 0; k < f->self->nodes->len; k++)
+    {
+      const EntenteSceneNode *n = &g_array_index (f->self->nodes, EntenteSceneNode, k);
+
+      if (f->member[k])
+        continue;
+      RASTER_RANGE (n->x, n->y, n->x, n->y, n->r + f->gap + margin);
+      for (j = j0; j <= j1; j++)
+        for (i = i0; i <= i1; i++)
+          {
+            double *p = &v[j * NX + i];
+
+            *p = MAX (*p, n->r + f->gap - hypot (x0 + i * cell - n->x, y0 + j * cell - n->y));
+          }
+    }
+  for (c = 0; c < f->n_caps && c < G_N_ELEMENTS (f->blocked); c++)
+    {
+      const EntenteSceneNode *a = hull_node (f, f->cap_a[c]), *b = hull_node (f, f->cap_b[c]);
+
+      if (!f->blocked[c])
+        continue;
+      RASTER_RANGE (MIN (a->x, b->x), MIN (a->y, b->y), MAX (a->x, b->x), MAX (a->y, b->y),
+                    f->bridge + margin);
+      for (j = j0; j <= j1; j++)
+        for (i = i0; i <= i1; i++)
+          {
+            double *p = &v[j * NX + i];
+
+            *p = MIN (*p, seg_dist (x0 + i * cell, y0 + j * cell, a->x, a->y, b->x, b->y) - f->bridge);
+          }
+    }
+}
+
+#undef RASTER_RANGE
+
 /* Prim's minimum spanning tree over the members; an edge that passes over
  * a non-member costs more, so the capsules go around states outside. */
 static guint
@@ -329,9 +422,7 @@ hull_outline (EntenteScene     *self,
   ny = (guint) ceil ((y1 + 2 * cell - y0) / cell);
   NX = nx + 1;
   v = g_new (double, (gsize) NX * (ny + 1));
-  for (j = 0; j <= ny; j++)
-    for (i = 0; i <= nx; i++)
-      v[j * NX + i] = hull_field (&f, x0 + i * cell, y0 + j * cell);
+  hull_raster (&f, v, x0, y0, cell, nx, ny);
 
   /* Segments as pairs of grid-edge ids: horizontal 2k, vertical 2k + 1. */
   slot = g_new (gint, (gsize) NX * (ny + 1) * 4);
