@@ -1050,6 +1050,16 @@ box_meets_disc (const Box *box,
   return (px - cx) * (px - cx) + (py - cy) * (py - cy) < r * r;
 }
 
+/* Distance from @box to the outline of @node's disc. */
+static double
+box_disc_gap (const Box              *box,
+              const EntenteSceneNode *node)
+{
+  double px = CLAMP (node->x, box->x0, box->x1), py = CLAMP (node->y, box->y0, box->y1);
+
+  return hypot (px - node->x, py - node->y) - node->r;
+}
+
 /* Length of the segment (x1,y1)-(x2,y2) inside @box (Liang-Barsky). */
 static double
 box_clip_length (const Box *box,
@@ -1136,7 +1146,7 @@ _entente_scene_place_labels (EntenteScene *self,
           double dist = rr + (ring == 0 ? 0 : ring == 1 ? node->label_h * 0.8 : node->label_h * (ring == 2 ? 2.4 : 4.2));
           double ax = node->x + ux * dist, ay = node->y + uy * dist;
           double bx, by, cost = (c % 8) * 0.01 * lh2 + (ring == 0 ? 0 : ring == 1 ? 2 * lh2 : ring == 2 ? 100 * lh2 : 150 * lh2);
-          double label_overlap = 0;
+          double label_overlap = 0, own_gap;
           Box box;
 
           /* Anchor the box so that its side or corner facing the node
@@ -1158,6 +1168,7 @@ _entente_scene_place_labels (EntenteScene *self,
           box.x1 = bx + node->label_w;
           box.y1 = by + node->label_h;
 
+          own_gap = box_disc_gap (&box, node);
           cost += box_outside (&box, area) * 50;
           /* Placed labels are kept sorted by their left edge. */
           for (j = lower_bound_x0 (placed, box.x0 - max_label_w); j < placed->len; j++)
@@ -1181,6 +1192,10 @@ _entente_scene_place_labels (EntenteScene *self,
                 break;
               if (other != node)
                 {
+                  /* A label nearer another state than its own reads as
+                   * that state's. */
+                  if (box_disc_gap (&box, other) < own_gap)
+                    cost += 3 * lh2;
                   nb = node_box (other, self->line_width * 2);
                   cost += box_overlap (&box, &nb) * 4;
                   /* Covering another state's disc is what a label must
