@@ -1149,6 +1149,13 @@ _entente_scene_place_labels (EntenteScene *self,
           double label_overlap = 0, own_gap;
           Box box;
 
+          /* Every term below only adds to a candidate's base cost, and the
+           * base costs grow with c: once the best place found costs no more
+           * than this base, no later candidate can beat it (same choice,
+           * without scanning the rest). */
+          if (cost >= best_cost)
+            break;
+
           /* Anchor the box so that its side or corner facing the node
            * touches (ax, ay). */
           if (ux > 0.1)
@@ -1190,6 +1197,18 @@ _entente_scene_place_labels (EntenteScene *self,
 
               if (other->x - reach > box.x1)
                 break;
+              if (other != node)
+                {
+                  /* Everything below is zero for a state whose disc, badge
+                   * and "nearer than its own" distance are all clear of the
+                   * box: skip it on a cheap axis test. */
+                  double e = MAX (other->r + MAX (MAX (own_gap, 0), self->line_width * 2),
+                                  other->r * 0.7071 + self->badge_r) * (1 + 1e-9) + 1e-9;
+
+                  if (other->x + e < box.x0 || other->x - e > box.x1 ||
+                      other->y + e < box.y0 || other->y - e > box.y1)
+                    continue;
+                }
               if (other != node)
                 {
                   /* A label nearer another state than its own reads as
