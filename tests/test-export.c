@@ -193,6 +193,7 @@ test_svg_structure (void)
   xmlDocPtr doc;
   double n = scenario->states->len;
   const char *data;
+  gsize size;
 
   entente_export_options_init (&o);
   bytes = export_bytes (scenario, result, &o);
@@ -221,8 +222,9 @@ test_svg_structure (void)
   g_assert_cmpfloat (xpath_number (doc, "count(//@*[contains(., 'url(') and not(starts-with(., 'url(#'))])"), ==, 0);
   xmlFreeDoc (doc);
 
-  data = g_bytes_get_data (bytes, NULL);
-  g_assert_null (strstr (data, "http://www.w3.org/1999/xlink"));
+  data = g_bytes_get_data (bytes, &size);
+  /* GBytes data is not NUL-terminated. */
+  g_assert_null (g_strstr_len (data, size, "http://www.w3.org/1999/xlink"));
 
   /* Without labels: no label text in the state groups. */
   o.show_labels = FALSE;
