@@ -553,7 +553,7 @@ test_main (void)
   g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
   g_test_trap_assert_passed ();
   /* Errors are one line each, naming the file. */
-  g_test_trap_assert_stderr ("*entente export: *no-such-file.entente*");
+  g_test_trap_assert_stderr ("*entente: *no-such-file.entente*");
   g_test_trap_assert_stderr ("*no timeline step named*1900*");
   g_test_trap_assert_stderr ("*out.jpeg: the output must end in .svg, .pdf or .png*");
 

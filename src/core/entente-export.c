@@ -531,7 +531,9 @@ usage_error (const char *format,
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
-  g_printerr ("entente export: %s\n", message);
+  g_printerr ("entente: export: %s\n"
+              "Usage: entente export FILE -o OUT.svg|OUT.pdf|OUT.png [OPTION…]\n"
+              "Try “entente --help” for more information.\n", message);
   return 2;
 }
 
@@ -577,20 +579,20 @@ export_one (EntenteScenario            *base,
   shown = entente_scenario_apply_step (base, step, &error);
   if (shown == NULL)
     {
-      g_printerr ("entente export: %s: %s\n", input, error->message);
+      g_printerr ("entente: %s: %s\n", input, error->message);
       return 1;
     }
   result = entente_model_solve (shown, NULL, NULL, &error);
   if (result == NULL)
     {
-      g_printerr ("entente export: %s: %s\n", input, error->message);
+      g_printerr ("entente: %s: %s\n", input, error->message);
       return 1;
     }
   embedded = entente_export_prepare_scenario (base, step, options);
   file = g_file_new_for_commandline_arg (out);
   if (!entente_export_to_file (embedded, result, options, file, &error))
     {
-      g_printerr ("entente export: %s: %s\n", out, error->message);
+      g_printerr ("entente: %s: %s\n", out, error->message);
       return 1;
     }
   return 0;
@@ -661,7 +663,7 @@ entente_export_main (int    argc,
       return 0;
     }
   if (rest == NULL || rest[0] == NULL)
-    return usage_error ("no input file (try --help)");
+    return usage_error ("no scenario file given");
   if (rest[1] != NULL)
     return usage_error ("unexpected argument “%s”", rest[1]);
   if (out == NULL)
@@ -719,7 +721,7 @@ entente_export_main (int    argc,
   if (scenario == NULL)
     {
       /* The loader's messages already name the file and line. */
-      g_printerr ("entente export: %s\n", error->message);
+      g_printerr ("entente: %s\n", error->message);
       status = 1;
       goto done;
     }
@@ -730,7 +732,7 @@ entente_export_main (int    argc,
 
       if (scenario->steps->len == 0)
         {
-          g_printerr ("entente export: %s: the scenario has no timeline steps\n", rest[0]);
+          g_printerr ("entente: %s: the scenario has no timeline steps\n", rest[0]);
           status = 1;
           goto done;
         }
@@ -746,7 +748,7 @@ entente_export_main (int    argc,
     {
       if (step != NULL && entente_scenario_find_step (scenario, step) < 0)
         {
-          g_printerr ("entente export: %s: no timeline step named “%s”\n", rest[0], step);
+          g_printerr ("entente: %s: no timeline step named “%s”\n", rest[0], step);
           status = 1;
           goto done;
         }
