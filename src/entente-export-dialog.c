@@ -103,7 +103,9 @@ load_settings (EntenteExportDialog *self)
     gtk_drop_down_set_selected (self->preset_dropdown, p);
   if (unit != NULL && entente_export_parse_unit (unit, &u))
     gtk_drop_down_set_selected (self->unit_dropdown, u);
-  if (has_key (self, "export-width"))
+  /* A corrupt value (GSettings lets NaN through a range) keeps the default. */
+  if (has_key (self, "export-width") &&
+      isfinite (g_settings_get_double (self->settings, "export-width")))
     gtk_spin_button_set_value (self->width_spin, g_settings_get_double (self->settings,
                                                                         "export-width"));
   if (theme != NULL && entente_export_parse_theme (theme, &t))
@@ -123,7 +125,8 @@ load_settings (EntenteExportDialog *self)
 #undef BOOL_KEY
   if (family != NULL)
     gtk_editable_set_text (GTK_EDITABLE (self->font_entry), family);
-  if (has_key (self, "export-font-size"))
+  if (has_key (self, "export-font-size") &&
+      isfinite (g_settings_get_double (self->settings, "export-font-size")))
     gtk_spin_button_set_value (self->font_size_spin,
                                g_settings_get_double (self->settings, "export-font-size"));
   if (title != NULL)
